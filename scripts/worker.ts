@@ -1,0 +1,15 @@
+// The background worker `npm start` runs beside the web server: scheduled ingest and digests.
+import { env } from "@/lib/env";
+import { runWorker } from "@/lib/jobs/run-worker";
+import { runCli } from "@/scripts/run-cli";
+
+await runCli(async () => {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: the worker is started by `npm start`.");
+  const worker = await runWorker({ databaseUrl: env.DATABASE_URL });
+  const stop = async () => {
+    await worker.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+});

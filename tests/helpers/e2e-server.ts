@@ -1,0 +1,35 @@
+// The app as `npm start` runs it, on a throwaway database, for the Playwright suite.
+import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
+import { prepareDatabase } from "@/lib/postgres/prepare-database";
+import { buildIfStale } from "@/scripts/lib/build";
+
+const port = process.env.E2E_PORT ?? "3199";
+const dir = path.join(tmpdir(), `sparse-digest-e2e-${process.pid}`);
+const postgres = await startEmbeddedPostgres({ dir, database: "sparse_digest_e2e", durable: false });
+await prepareDatabase(postgres.url);
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_URL: postgres.url,
+  APP_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+  APP_URL: `http://localhost:${port}`,
+  NEXT_DIST_DIR: ".next-e2e",
+  E2E_DATABASE_URL: postgres.url,
+};
+await buildIfStale({ env, log: (line) => console.log(line) });
+const web = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit" });
+
+async function shutdown() {
+  web.kill("SIGTERM");
+  await postgres.stop().catch(() => {});
+  await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}.ready`, { force: true });
+  process.exit(0);
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
+web.once("exit", (code) => code !== 0 && code !== null && process.exit(code));
