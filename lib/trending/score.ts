@@ -24,10 +24,13 @@ export function trendingScore(paper: ScoreInput, now: Date): number {
   return points(paper) / Math.pow(ageHours + RANKING.ageOffsetHours, RANKING.gravity);
 }
 
-/** The same score as SQL over the "Paper" table aliased `p`, for ranking inside PostgreSQL. */
+/**
+ * The same score as SQL over the "Paper" table aliased `p`. Times are compared as epoch seconds
+ * (publishedAt is a UTC timestamp), so the session's time zone cannot shift the ranking.
+ */
 export function trendingScoreSql(now: Date): Prisma.Sql {
   return Prisma.sql`(
     (${RANKING.basePoints} + ${RANKING.inAppVoteWeight} * p."votes" + ${RANKING.externalUpvoteWeight} * p."externalUpvotes")::float8
-    / power(greatest(0, extract(epoch FROM (${now}::timestamp - p."publishedAt")) / 3600.0) + ${RANKING.ageOffsetHours}, ${RANKING.gravity})
+    / power(greatest(0, ${now.getTime() / 1000}::float8 - extract(epoch FROM p."publishedAt")) / 3600.0 + ${RANKING.ageOffsetHours}, ${RANKING.gravity})
   )`;
 }
