@@ -17,7 +17,7 @@ const env = {
   DATABASE_URL: postgres.url,
   APP_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   APP_URL: `http://localhost:${port}`,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-e2e",
   E2E_DATABASE_URL: postgres.url,
 };
 await buildIfStale({ env, log: (line) => console.log(line) });
