@@ -40,7 +40,7 @@ async function main() {
     const { applied, seeded } = await prepareDatabase(database.url);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     if (seeded) console.log(`Loaded ${seeded} demo papers.`);
-    const childEnv = { ...process.env, DATABASE_URL: database.url, APP_SECRET: await ensureAppSecret(env.APP_SECRET), NODE_ENV: "production" };
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, APP_SECRET: await ensureAppSecret(env.APP_SECRET), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfStale({ env: childEnv, log: (l) => console.log(l) });
 
     const web = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT)], { env: childEnv, stdio: ["ignore", "inherit", "inherit"] });

@@ -11,9 +11,10 @@ const port = process.env.E2E_PORT ?? "3199";
 const dir = path.join(tmpdir(), `sparse-digest-e2e-${process.pid}`);
 const postgres = await startEmbeddedPostgres({ dir, database: "sparse_digest_e2e", durable: false });
 await prepareDatabase(postgres.url);
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: postgres.url,
   APP_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   APP_URL: `http://localhost:${port}`,
