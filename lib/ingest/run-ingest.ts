@@ -1,0 +1,126 @@
+import type { Db } from "@/lib/db";
+import { claimRun } from "@/lib/ingest/claim-run";
+import type { Conditional } from "@/lib/ingest/fetch-feed";
+import type { PaperInput } from "@/lib/ingest/schemas";
+import type { IngestAdapter } from "@/lib/ingest/source";
+import { upsertPapers, type UpsertCounts } from "@/lib/ingest/upsert-papers";
+
+export type IngestCounts = { fetched: number; created: number; updated: number; skipped: number; failed: number };
+export type SourceOutcome = IngestCounts & { source: string; status: "succeeded" | "failed" | "busy"; firstError: string | null };
+export type IngestResult = IngestCounts & { sources: SourceOutcome[] };
+
+type Options = {
+  db: Db;
+  sources: IngestAdapter[];
+  now?: Date;
+  batchSize?: number;
+  /** Off for benchmarks that measure storage alone. */
+  tag?: boolean;
+  log?: (line: string) => void;
+  onProgress?: (source: string, done: number, total: number | null) => void;
+};
+
+const zero = (): IngestCounts => ({ fetched: 0, created: 0, updated: 0, skipped: 0, failed: 0 });
+
+/**
+ * Runs each source once, one after another; a failing source is recorded and the next one runs.
+ * Items are written in batches as they arrive (one batch in flight while the next is read), a
+ * rejected item is logged and counted, and every run lands in IngestRun for /status.
+ */
+export async function runIngest({ db, sources, now = new Date(), batchSize = 500, tag = true, log = console.log, onProgress }: Options): Promise<IngestResult> {
+  const outcomes: SourceOutcome[] = [];
+  for (const source of sources) outcomes.push(await runSource(source, { db, now, batchSize, tag, log, onProgress }));
+  const total = zero();
+  for (const outcome of outcomes) for (const key of Object.keys(total) as (keyof IngestCounts)[]) total[key] += outcome[key];
+  return { ...total, sources: outcomes };
+}
+
+async function runSource(source: IngestAdapter, options: Required<Omit<Options, "sources" | "onProgress">> & Pick<Options, "onProgress">): Promise<SourceOutcome> {
+  const { db, now, batchSize, tag, log } = options;
+  const runId = await claimRun(db, source.id, source.expectedEveryHours, now);
+  if (runId === null) {
+    log(`${source.id}: another worker is running this source; skipped`);
+    return { source: source.id, status: "busy", firstError: null, ...zero() };
+  }
+  const counts = zero();
+  let firstError: string | null = null;
+  const noteError = (message: string) => {
+    firstError ??= message.slice(0, 1_000);
+  };
+  const stored = await db.ingestSource.findUnique({ where: { id: source.id }, select: { etag: true, lastModified: true } });
+  let nextConditional: Conditional | null = null;
+  let pending: Promise<void> = Promise.resolve();
+  let batch: PaperInput[] = [];
+  const flush = async () => {
+    await pending; // one batch in flight: reading overlaps writing, memory stays bounded
+    const papers = batch;
+    batch = [];
+    pending = writeBatch(db, papers, now, tag, (line) => (log(line), noteError(line))).then((result) => {
+      counts.created += result.created;
+      counts.updated += result.updated;
+      counts.skipped += result.skipped;
+      counts.failed += result.failed;
+    });
+  };
+
+  let status: "succeeded" | "failed" = "succeeded";
+  try {
+    const context = {
+      db,
+      now,
+      conditional: { etag: stored?.etag ?? null, lastModified: stored?.lastModified ?? null },
+      saveConditional: (c: Conditional) => void (nextConditional = c),
+      log,
+      onProgress: options.onProgress && ((done: number, total: number | null) => options.onProgress!(source.id, done, total)),
+    };
+    for await (const item of source.read(context)) {
+      counts.fetched++;
+      if (item.ok) {
+        batch.push(item.paper);
+        if (batch.length >= batchSize) await flush();
+      } else {
+        counts.failed++;
+        const line = `${source.id}: rejected ${item.ref}: ${item.reason}`;
+        log(line);
+        noteError(line);
+      }
+    }
+    await flush();
+    await pending;
+  } catch (error) {
+    status = "failed";
+    await pending.catch(() => {});
+    const message = error instanceof Error ? error.message : String(error);
+    log(`${source.id}: run failed: ${message}`);
+    firstError = message.slice(0, 1_000); // the run's cause matters more than an earlier item's
+  }
+  const finishedAt = new Date();
+  await db.ingestRun.update({ where: { id: runId }, data: { ...counts, status, finishedAt, firstError } });
+  if (status === "succeeded") {
+    await db.ingestSource.update({
+      where: { id: source.id },
+      data: { lastSuccessAt: finishedAt, ...(nextConditional ? (nextConditional as Conditional) : {}) },
+    });
+  }
+  log(`${source.id}: ${status}: fetched ${counts.fetched}, created ${counts.created}, updated ${counts.updated}, skipped ${counts.skipped}, failed ${counts.failed}`);
+  return { source: source.id, status, firstError, ...counts };
+}
+
+/** A batch the database refuses is retried paper by paper, so one bad row costs only itself. */
+async function writeBatch(db: Db, papers: PaperInput[], now: Date, tag: boolean, report: (line: string) => void): Promise<UpsertCounts & { failed: number }> {
+  if (papers.length === 0) return { created: 0, updated: 0, skipped: 0, failed: 0 };
+  try {
+    return { ...(await upsertPapers(db, papers, now, { tag })), failed: 0 };
+  } catch (error) {
+    if (papers.length === 1) {
+      report(`rejected ${papers[0].arxivId}: the database refused it: ${(error as Error).message.split("\n").at(-1)}`);
+      return { created: 0, updated: 0, skipped: 0, failed: 1 };
+    }
+    const total = { created: 0, updated: 0, skipped: 0, failed: 0 };
+    for (const paper of papers) {
+      const result = await writeBatch(db, [paper], now, tag, report);
+      for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += result[key];
+    }
+    return total;
+  }
+}

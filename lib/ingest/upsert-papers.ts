@@ -1,0 +1,146 @@
+import type { Db } from "@/lib/db";
+import type { PaperInput } from "@/lib/ingest/schemas";
+import { savePaperTopics } from "@/lib/tagging/save-paper-topics";
+
+export type UpsertCounts = { created: number; updated: number; skipped: number };
+type Tx = Pick<Db, "$queryRawUnsafe" | "$executeRaw" | "$executeRawUnsafe">;
+
+// How a stored paper absorbs an incoming one. Every rule is idempotent (a newer version wins,
+// lists are unioned, the earliest publication date stays), so the same item twice changes
+// nothing. "votes" is never written here; demo papers are never matched.
+const NEWER = `EXCLUDED."version" > p."version"`;
+const newerOr = (column: string) => `CASE WHEN ${NEWER} THEN coalesce(EXCLUDED."${column}", p."${column}") ELSE coalesce(p."${column}", EXCLUDED."${column}") END`;
+const union = (column: string) =>
+  `coalesce(p."${column}", '{}') || ARRAY(SELECT v FROM unnest(EXCLUDED."${column}") v WHERE v <> ALL(coalesce(p."${column}", '{}')))`;
+
+const MERGE: Record<string, string> = {
+  version: `greatest(p."version", EXCLUDED."version")`,
+  title: `CASE WHEN ${NEWER} THEN EXCLUDED."title" ELSE p."title" END`,
+  abstract: `CASE WHEN EXCLUDED."abstract" <> '' AND (${NEWER} OR p."abstract" = '') THEN EXCLUDED."abstract" ELSE p."abstract" END`,
+  authors: `CASE WHEN cardinality(EXCLUDED."authors") > 0 AND (${NEWER} OR coalesce(cardinality(p."authors"), 0) = 0) THEN EXCLUDED."authors" ELSE p."authors" END`,
+  primaryCategory: `coalesce(EXCLUDED."primaryCategory", p."primaryCategory")`,
+  categories: union("categories"),
+  publishedAt: `least(p."publishedAt", EXCLUDED."publishedAt")`,
+  revisedAt: newerOr("revisedAt"),
+  absUrl: `coalesce(p."absUrl", EXCLUDED."absUrl")`,
+  pdfUrl: `coalesce(p."pdfUrl", EXCLUDED."pdfUrl")`,
+  codeUrls: union("codeUrls"),
+  projectUrl: `coalesce(EXCLUDED."projectUrl", p."projectUrl")`,
+  comments: newerOr("comments"),
+  doi: newerOr("doi"),
+  journalRef: newerOr("journalRef"),
+  hasCode: `p."hasCode" OR cardinality(${union("codeUrls")}) > 0`,
+};
+const COLUMNS = Object.keys(MERGE);
+
+const UPSERT_SQL = buildUpsertSql();
+
+function buildUpsertSql() {
+  const insertColumns = ["arxivId", ...COLUMNS];
+  const values = insertColumns.map((c) =>
+    c === "version" ? `coalesce(r."version", 1)`
+      : c === "hasCode" ? `cardinality(r."codeUrls") > 0`
+      : c === "publishedAt" || c === "revisedAt" ? `r."${c}" AT TIME ZONE 'UTC'`
+      : `r."${c}"`,
+  );
+  return `
+WITH input AS (
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
+    "arxivId" text, "version" int, "title" text, "abstract" text, "authors" text[], "primaryCategory" text,
+    "categories" text[], "publishedAt" timestamptz, "revisedAt" timestamptz, "absUrl" text, "pdfUrl" text,
+    "codeUrls" text[], "projectUrl" text, "comments" text, "doi" text, "journalRef" text)
+),
+old AS (SELECT "arxivId", "title", "abstract" FROM "Paper" WHERE "arxivId" IN (SELECT "arxivId" FROM input)),
+written AS (
+  INSERT INTO "Paper" AS p (${insertColumns.map((c) => `"${c}"`).join(", ")}, "topics", "updatedAt")
+  SELECT ${values.join(", ")}, '{}', now() FROM input r
+  ON CONFLICT ("arxivId") DO UPDATE SET ${COLUMNS.map((c) => `"${c}" = ${MERGE[c]}`).join(", ")}, "updatedAt" = now()
+  WHERE NOT p."isDemo"
+    AND (${COLUMNS.map((c) => MERGE[c]).join(", ")}) IS DISTINCT FROM (${COLUMNS.map((c) => `p."${c}"`).join(", ")})
+  RETURNING p."id", p."arxivId", p."title", p."abstract", (p.xmax = 0) AS "inserted"
+)
+SELECT w."id", w."arxivId", w."title", w."abstract", w."inserted",
+  (o."title" IS DISTINCT FROM w."title" OR o."abstract" IS DISTINCT FROM w."abstract") AS "textChanged"
+FROM written w LEFT JOIN old o ON o."arxivId" = w."arxivId"`;
+}
+
+const SIGNAL_SQL = `
+INSERT INTO "PaperSignal" AS s ("paperId", "source", "upvotes", "githubUrl", "githubStars", "keywords", "firstSeenAt", "lastSeenAt")
+SELECT r."paperId", r."source", r."upvotes", r."githubUrl", r."githubStars", r."keywords", $2::timestamptz AT TIME ZONE 'UTC', $2::timestamptz AT TIME ZONE 'UTC'
+FROM jsonb_to_recordset($1::jsonb) AS r("paperId" int, "source" text, "upvotes" int, "githubUrl" text, "githubStars" int, "keywords" text[])
+ON CONFLICT ("paperId", "source") DO UPDATE SET
+  "upvotes" = EXCLUDED."upvotes",
+  "githubUrl" = coalesce(EXCLUDED."githubUrl", s."githubUrl"),
+  "githubStars" = coalesce(EXCLUDED."githubStars", s."githubStars"),
+  "keywords" = CASE WHEN cardinality(EXCLUDED."keywords") > 0 THEN EXCLUDED."keywords" ELSE s."keywords" END,
+  "lastSeenAt" = greatest(s."lastSeenAt", EXCLUDED."lastSeenAt")`;
+
+// Paper.externalUpvotes and hasCode are denormalised from the signals for ranking at scale.
+const AGGREGATE_SQL = `
+WITH agg AS (
+  SELECT p."id",
+    coalesce((SELECT sum(s."upvotes") FROM "PaperSignal" s WHERE s."paperId" = p."id"), 0)::int AS "externalUpvotes",
+    cardinality(coalesce(p."codeUrls", '{}')) > 0
+      OR EXISTS (SELECT 1 FROM "PaperSignal" s WHERE s."paperId" = p."id" AND s."githubUrl" ~* '^https?://(www\\.)?github\\.com/') AS "hasCode"
+  FROM "Paper" p WHERE p."id" = ANY($1::int[]) AND NOT p."isDemo"
+)
+UPDATE "Paper" p SET "externalUpvotes" = agg."externalUpvotes", "hasCode" = agg."hasCode", "updatedAt" = now()
+FROM agg WHERE p."id" = agg."id" AND (p."externalUpvotes", p."hasCode") IS DISTINCT FROM (agg."externalUpvotes", agg."hasCode")
+RETURNING p."id"`;
+
+type Written = { id: number; arxivId: string; title: string; abstract: string; inserted: boolean; textChanged: boolean };
+
+/**
+ * Writes one batch in one transaction: papers (insert or merge), then their source signals and
+ * the aggregates they feed, then topics for every new or re-worded paper. Counts are per paper:
+ * created, updated (any stored value changed), skipped (nothing new, duplicates included).
+ */
+export async function upsertPapers(db: Db, papers: PaperInput[], now: Date, options: { tag?: boolean } = {}): Promise<UpsertCounts> {
+  if (papers.length === 0) return { created: 0, updated: 0, skipped: 0 };
+  return db.$transaction(async (tx) => writeBatch(tx, papers, now, options.tag ?? true), { timeout: 120_000 });
+}
+
+async function writeBatch(tx: Tx, papers: PaperInput[], now: Date, tag: boolean): Promise<UpsertCounts> {
+  const created = new Set<number>();
+  const updated = new Set<number>();
+  const retag = new Map<number, { id: number; title: string; abstract: string }>();
+  // ON CONFLICT may touch a row once per statement: an id seen twice in the batch goes in a later round.
+  for (const round of splitDuplicates(papers)) {
+    const rows = await tx.$queryRawUnsafe<Written[]>(UPSERT_SQL, JSON.stringify(round.map(toRow)));
+    for (const row of rows) {
+      if (row.inserted) created.add(row.id);
+      else if (!created.has(row.id)) updated.add(row.id);
+      if (row.inserted || row.textChanged) retag.set(row.id, { id: row.id, title: row.title, abstract: row.abstract });
+    }
+  }
+  const withSignal = papers.filter((p) => p.signal);
+  if (withSignal.length) {
+    const ids = await tx.$queryRawUnsafe<{ id: number; arxivId: string }[]>(
+      `SELECT "id", "arxivId" FROM "Paper" WHERE "arxivId" = ANY($1::text[]) AND NOT "isDemo"`,
+      withSignal.map((p) => p.arxivId),
+    );
+    const idOf = new Map(ids.map((row) => [row.arxivId, row.id]));
+    const signals = [...new Map(withSignal.filter((p) => idOf.has(p.arxivId)).map((p) => [`${p.arxivId} ${p.signal!.source}`, { paperId: idOf.get(p.arxivId)!, ...p.signal! }])).values()];
+    await tx.$executeRawUnsafe(SIGNAL_SQL, JSON.stringify(signals), now.toISOString());
+    const changed = await tx.$queryRawUnsafe<{ id: number }[]>(AGGREGATE_SQL, signals.map((s) => s.paperId));
+    for (const { id } of changed) if (!created.has(id)) updated.add(id);
+  }
+  if (tag && retag.size) await savePaperTopics(tx, [...retag.values()]);
+  return { created: created.size, updated: updated.size, skipped: papers.length - created.size - updated.size };
+}
+
+function toRow(paper: PaperInput) {
+  const { signal: _signal, ...row } = paper;
+  return { ...row, authors: row.authors, categories: [...new Set(row.categories)], codeUrls: [...new Set(row.codeUrls)] };
+}
+
+function splitDuplicates(papers: PaperInput[]): PaperInput[][] {
+  const rounds: PaperInput[][] = [];
+  const seen = new Map<string, number>();
+  for (const paper of papers) {
+    const round = seen.get(paper.arxivId) ?? 0;
+    seen.set(paper.arxivId, round + 1);
+    (rounds[round] ??= []).push(paper);
+  }
+  return rounds;
+}
