@@ -10,8 +10,21 @@ export type Schedule = {
   /** Seconds a run may take before pg-boss considers it dead and retries it. */
   expireInSeconds: number;
   run: () => Promise<unknown>;
+  /** Also queue one run when the worker starts (honoured by runWorker). */
+  runOnStart?: boolean;
 };
 
 export async function getSchedules(): Promise<Schedule[]> {
-  return [];
+  // Imported here so `getSchedules` stays cheap to import for code that only reads the type.
+  const { db } = await import("@/lib/db");
+  const { env } = await import("@/lib/env");
+  const { defaultSources } = await import("@/lib/ingest/default-sources");
+  const { runIngest } = await import("@/lib/ingest/run-ingest");
+  const { retagPapers } = await import("@/lib/tagging/retag-papers");
+  return [
+    // Every source, hourly by default (INGEST_CRON). runIngest also refuses a source another worker is running.
+    { name: "ingest", cron: env.INGEST_CRON, expireInSeconds: 3_600, run: () => runIngest({ db, sources: defaultSources(), now: new Date() }) },
+    // Tags follow the taxonomy: after a deploy that changes it (runOnStart) and nightly as a safety net.
+    { name: "retag", cron: "40 3 * * *", expireInSeconds: 3 * 3_600, runOnStart: true, run: () => retagPapers({ db, batchSize: 500 }) },
+  ];
 }
