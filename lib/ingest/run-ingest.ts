@@ -20,6 +20,7 @@ type Options = {
   onProgress?: (source: string, done: number, total: number | null) => void;
 };
 
+const WRITERS = 2;
 const zero = (): IngestCounts => ({ fetched: 0, created: 0, updated: 0, skipped: 0, failed: 0 });
 
 /**
@@ -49,19 +50,24 @@ async function runSource(source: IngestAdapter, options: Required<Omit<Options, 
   };
   const stored = await db.ingestSource.findUnique({ where: { id: source.id }, select: { etag: true, lastModified: true } });
   let nextConditional: Conditional | null = null;
-  let pending: Promise<void> = Promise.resolve();
+  // Two batches in flight on two connections: parsing overlaps writing, PostgreSQL's work
+  // (the search trigger dominates) spreads over two cores, and memory stays bounded.
+  const inFlight = new Set<Promise<void>>();
   let batch: PaperInput[] = [];
   const flush = async () => {
-    await pending; // one batch in flight: reading overlaps writing, memory stays bounded
+    while (inFlight.size >= WRITERS) await Promise.race(inFlight);
     const papers = batch;
     batch = [];
-    pending = writeBatch(db, papers, now, tag, (line) => (log(line), noteError(line))).then((result) => {
+    const write: Promise<void> = writeBatch(db, papers, now, tag, (line) => (log(line), noteError(line))).then((result) => {
       counts.created += result.created;
       counts.updated += result.updated;
       counts.skipped += result.skipped;
       counts.failed += result.failed;
+      inFlight.delete(write);
     });
+    inFlight.add(write);
   };
+  const drain = () => Promise.all(inFlight);
 
   let status: "succeeded" | "failed" = "succeeded";
   try {
@@ -86,10 +92,10 @@ async function runSource(source: IngestAdapter, options: Required<Omit<Options, 
       }
     }
     await flush();
-    await pending;
+    await drain();
   } catch (error) {
     status = "failed";
-    await pending.catch(() => {});
+    await drain().catch(() => {});
     const message = error instanceof Error ? error.message : String(error);
     log(`${source.id}: run failed: ${message}`);
     firstError = message.slice(0, 1_000); // the run's cause matters more than an earlier item's
