@@ -18,7 +18,8 @@ export async function runWorker({ databaseUrl, log = console.log }: { databaseUr
       const result = await schedule.run();
       log(`worker: ${schedule.name} done in ${Date.now() - startedAt} ms ${JSON.stringify(result)}`);
     });
-    log(`worker: ${schedule.name} scheduled (${schedule.cron} ${schedule.tz ?? "UTC"})`);
+    if (schedule.runOnStart) await boss.send(schedule.name, {}, { singletonKey: schedule.name });
+    log(`worker: ${schedule.name} scheduled (${schedule.cron} ${schedule.tz ?? "UTC"})${schedule.runOnStart ? ", and queued now" : ""}`);
   }
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }

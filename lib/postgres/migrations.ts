@@ -17,9 +17,35 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 type Engine = {
   applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
   diff(input: unknown): Promise<{ exitCode: number; stdout: string | null }>;
+  free(): void;
 };
 
-async function loadEngine(connectionString: string, schemaText: string): Promise<Engine> {
+/**
+ * Runs one engine operation and releases everything it opened. The engine holds Prisma's
+ * migration advisory lock on its connection, so a connection left open would block every other
+ * process that migrates (e.g. `npm run ingest` beside `npm start`).
+ */
+async function withEngine<T>(connectionString: string, schemaText: string, use: (engine: Engine) => Promise<T>): Promise<T> {
+  const factory = new PrismaPg({ connectionString });
+  const opened: { dispose(): Promise<void> }[] = [];
+  for (const method of ["connect", "connectToShadowDb"] as const) {
+    const original = factory[method].bind(factory);
+    factory[method] = async () => {
+      const adapter = await original();
+      opened.push(adapter);
+      return adapter;
+    };
+  }
+  const engine = await loadEngine(factory, schemaText);
+  try {
+    return await use(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => {})));
+  }
+}
+
+async function loadEngine(factory: PrismaPg, schemaText: string): Promise<Engine> {
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   // The engine reports a Rust panic through this global before it aborts; keep the message.
@@ -33,7 +59,6 @@ async function loadEngine(connectionString: string, schemaText: string): Promise
   });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
-  const factory = new PrismaPg({ connectionString });
   await readCharColumnsAsCharacter(factory);
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => {}, adapter);
@@ -119,23 +144,26 @@ async function readMigrationsList() {
 
 /** Applies pending migrations, as `prisma migrate deploy` does. Returns the names applied. */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const engine = await loadEngine(connectionString, await readFile(SCHEMA_PATH, "utf8"));
-  const result = await engine.applyMigrations({ migrationsList: await readMigrationsList(), filters: NO_FILTERS });
+  const migrationsList = await readMigrationsList();
+  const result = await withEngine(connectionString, await readFile(SCHEMA_PATH, "utf8"), (engine) =>
+    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+  );
   return result.appliedMigrationNames;
 }
 
 /** SQL that takes the database described by the existing migrations to the current schema. */
 export async function diffSchemaAgainstMigrations(connectionString: string): Promise<string> {
   const schemaText = await readFile(SCHEMA_PATH, "utf8");
-  const engine = await loadEngine(connectionString, schemaText);
   const migrations = await readMigrationsList();
   const from = migrations.migrationDirectories.length ? { tag: "migrations", ...migrations } : { tag: "empty" };
-  const result = await engine.diff({
-    from,
-    to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schemaText }] },
-    script: true,
-    exitCode: null,
-    filters: NO_FILTERS,
-  });
+  const result = await withEngine(connectionString, schemaText, (engine) =>
+    engine.diff({
+      from,
+      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schemaText }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    }),
+  );
   return result.stdout ?? "";
 }

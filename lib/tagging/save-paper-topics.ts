@@ -7,7 +7,8 @@ export type PaperText = { id: number; title: string; abstract: string | null };
 
 /**
  * Tags papers and replaces their topic rows in three statements per batch, whatever its size, so
- * ingest and re-tagging stay fast. Paper.topics mirrors the rows for GIN-indexed filtering.
+ * ingest and re-tagging stay fast. Paper.topics mirrors the rows for GIN-indexed filtering, and
+ * Paper.taggerVersion marks the paper done for this taxonomy, tags or none.
  */
 export async function savePaperTopics(tx: Tx, papers: PaperText[]): Promise<void> {
   if (papers.length === 0) return;
@@ -28,7 +29,7 @@ export async function savePaperTopics(tx: Tx, papers: PaperText[]): Promise<void
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("paperId" int, topic text, score float8, evidence jsonb)`;
   }
   await tx.$executeRaw`
-    UPDATE "Paper" p SET "topics" = coalesce(
+    UPDATE "Paper" p SET "taggerVersion" = ${TAGGER_VERSION}, "topics" = coalesce(
       (SELECT array_agg(t."topic" ORDER BY t."score" DESC) FROM "PaperTopic" t WHERE t."paperId" = p."id"), '{}')
     WHERE p."id" = ANY(${ids}::int[])`;
 }

@@ -1,16 +1,19 @@
 // The app as `npm start` runs it, on a throwaway database, for the Playwright suite.
 import { spawn } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
 import { prepareDatabase } from "@/lib/postgres/prepare-database";
 import { buildIfStale } from "@/scripts/lib/build";
+import { e2eDatabaseFile } from "@/tests/helpers/e2e-db";
 
 const port = process.env.E2E_PORT ?? "3199";
 const dir = path.join(tmpdir(), `sparse-digest-e2e-${process.pid}`);
 const postgres = await startEmbeddedPostgres({ dir, database: "sparse_digest_e2e", durable: false });
 await prepareDatabase(postgres.url);
+// Specs that need to arrange data (ingest runs, subscribers) read the database URL from here.
+await writeFile(e2eDatabaseFile(port), JSON.stringify({ databaseUrl: postgres.url }));
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
@@ -29,6 +32,7 @@ async function shutdown() {
   await postgres.stop().catch(() => {});
   await rm(dir, { recursive: true, force: true });
   await rm(`${dir}.ready`, { force: true });
+  await rm(e2eDatabaseFile(port), { force: true });
   process.exit(0);
 }
 process.on("SIGTERM", shutdown);

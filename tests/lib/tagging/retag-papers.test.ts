@@ -32,13 +32,14 @@ describe("retagPapers", () => {
     expect([...stored.topics].sort()).toEqual(tags.map((t) => t.topic).sort());
   });
 
-  it("clears old tags that the current tagger no longer finds, and pages through every paper", async () => {
+  it("clears old tags the current tagger no longer finds, pages through every paper, and remembers papers with no tag", async () => {
     const plain = await paper("2611.00003", "A Study of Sorting Networks", "We count comparators.");
     await db.paperTopic.create({ data: { paperId: plain.id, topic: "pruning", score: 0.7, evidence: ["old"], taggerVersion: "t1-old" } });
     for (let i = 0; i < 7; i++) await paper(`2611.1000${i}`, `Unrelated Paper ${i}`, "Graph colouring.");
     const result = await retagPapers({ db, batchSize: 3 });
-    expect(result).toEqual({ checked: 8, retagged: 1 });
+    expect(result).toEqual({ checked: 8, retagged: 8 });
     expect(await db.paperTopic.count()).toBe(0);
     expect((await db.paper.findUniqueOrThrow({ where: { id: plain.id } })).topics).toEqual([]);
+    expect(await retagPapers({ db, batchSize: 3 })).toEqual({ checked: 0, retagged: 0 });
   });
 });
