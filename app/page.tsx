@@ -1,27 +1,42 @@
-import { PaperCard } from "@/components/paper-card";
-import { getLatestPapers } from "@/lib/papers/queries";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PaperList } from "@/components/trending/paper-list";
+import { arxivIdInQuery } from "@/lib/papers/arxiv-id-in-query";
+import { parseTrendingFilters } from "@/lib/trending/filters";
+import { getTrendingView } from "@/lib/trending/get-view";
+import { getVotedPaperIds } from "@/lib/votes/toggle-vote";
+import { currentVoterId } from "@/lib/votes/current-voter";
 
-export const dynamic = "force-dynamic";
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function HomePage() {
-  const papers = await getLatestPapers();
-  const demoOnly = papers.length > 0 && papers.every((p) => p.isDemo);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const filters = parseTrendingFilters(await props.searchParams);
+  return { title: filters.q ? `Search: ${filters.q}` : "Trending papers on MoE and model compression", alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/feed.atom" } } };
+}
+
+export default async function TrendingPage(props: Props) {
+  const filters = parseTrendingFilters(await props.searchParams);
+  const pasted = filters.q ? arxivIdInQuery(filters.q) : null;
+  if (pasted) redirect(`/papers/${pasted}`);
+  const [view, voterId] = await Promise.all([getTrendingView(filters), currentVoterId()]);
+  const voted = await getVotedPaperIds(voterId, view.papers.map((p) => p.id));
+  const demoOnly = view.papers.length > 0 && view.papers.every((p) => p.isDemo);
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">Latest papers</h1>
+      <h1 className="text-2xl font-bold tracking-tight">Trending papers</h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        Mixture-of-Experts and model compression, ranked by votes and freshness.{" "}
+        <a href="/about/ranking" className="underline underline-offset-2">How ranking works</a>
+      </p>
       {demoOnly ? (
-        <p className="mt-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-200">
+        <p className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-200">
           These are demo entries: real papers of the field, bundled so the app is never empty. Run{" "}
           <code className="font-mono">npm run ingest</code> to fetch today&apos;s papers from arXiv.
         </p>
       ) : null}
-      <ol className="mt-6 space-y-4">
-        {papers.map((paper) => (
-          <li key={paper.arxivId}>
-            <PaperCard paper={paper} />
-          </li>
-        ))}
-      </ol>
+      <div className="mt-5">
+        <PaperList path="/" filters={filters} {...view} voted={voted} />
+      </div>
     </>
   );
 }

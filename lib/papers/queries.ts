@@ -1,18 +1,66 @@
 import { db } from "@/lib/db";
 
-const CARD_SELECT = {
-  arxivId: true,
-  title: true,
-  abstract: true,
-  authors: true,
-  publishedAt: true,
-  isDemo: true,
-  topics: true,
-} as const;
-
-/** Newest papers first; the id breaks ties so the order never shuffles between requests. */
-export async function getLatestPapers(limit = 50) {
-  return db.paper.findMany({ select: CARD_SELECT, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: limit });
+/** Everything the paper page shows; null when the id is unknown. */
+export async function getPaper(arxivId: string) {
+  return db.paper.findUnique({
+    where: { arxivId },
+    select: {
+      id: true,
+      arxivId: true,
+      version: true,
+      title: true,
+      abstract: true,
+      authors: true,
+      primaryCategory: true,
+      categories: true,
+      publishedAt: true,
+      revisedAt: true,
+      absUrl: true,
+      pdfUrl: true,
+      codeUrls: true,
+      projectUrl: true,
+      comments: true,
+      doi: true,
+      journalRef: true,
+      isDemo: true,
+      votes: true,
+      externalUpvotes: true,
+      topics: true,
+      topicTags: { select: { topic: true, score: true, evidence: true }, orderBy: { score: "desc" } },
+      signals: { select: { source: true, upvotes: true, githubUrl: true, githubStars: true, lastSeenAt: true } },
+    },
+  });
 }
 
-export type PaperCardData = Awaited<ReturnType<typeof getLatestPapers>>[number];
+export type PaperDetail = NonNullable<Awaited<ReturnType<typeof getPaper>>>;
+
+/**
+ * Papers sharing a technique with this one, most similar text first: the title's words as an
+ * OR query against the full-text index, so it stays an index lookup at a million papers.
+ */
+export async function getSimilarPapers(paper: Pick<PaperDetail, "id" | "title" | "topics">, limit = 5) {
+  const words = [...new Set(paper.title.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? [])].slice(0, 12);
+  if (!words.length) return [];
+  const query = words.join(" OR ");
+  return db.$queryRaw<{ arxivId: string; title: string; topics: string[]; isDemo: boolean }[]>`
+    SELECT s."arxivId", s."title", s."topics", s."isDemo" FROM (
+      SELECT p."arxivId", p."title", p."topics", p."isDemo", ts_rank_cd(p."search", websearch_to_tsquery('english', ${query})) AS rank
+      FROM "Paper" p
+      WHERE p."search" @@ websearch_to_tsquery('english', ${query}) AND p."id" <> ${paper.id}
+      ORDER BY p."publishedAt" DESC LIMIT 2000
+    ) s
+    ORDER BY (s."topics" && ${paper.topics}::text[]) DESC, s.rank DESC, s."arxivId" LIMIT ${limit}`;
+}
+
+/** Papers per ISO week over the last 52 weeks for one technique (zero weeks included). */
+export async function getWeeklyCounts(topic: string, now: Date) {
+  return db.$queryRaw<{ week: Date; count: number }[]>`
+    SELECT w.week, coalesce(c.count, 0)::int AS count
+    FROM generate_series(date_trunc('week', ${now}::timestamp) - interval '51 weeks', date_trunc('week', ${now}::timestamp), interval '1 week') AS w(week)
+    LEFT JOIN (
+      SELECT date_trunc('week', p."publishedAt") AS week, count(*) AS count FROM "Paper" p
+      WHERE p."topics" @> ARRAY[${topic}]::text[] AND p."publishedAt" >= date_trunc('week', ${now}::timestamp) - interval '51 weeks'
+      GROUP BY 1
+    ) c ON c.week = w.week
+    ORDER BY w.week`;
+}

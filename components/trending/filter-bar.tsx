@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { techniqueColor } from "@/components/technique-chip";
+import { DEFAULT_FILTERS, type TrendingFilters, viewHref, WINDOWS } from "@/lib/trending/filters";
+import type { Period } from "@/lib/trending/windows";
+import { TECHNIQUES } from "@/lib/tagging/technique-labels";
+
+const CATEGORIES = ["cs.LG", "cs.CL", "cs.AI", "cs.CV", "stat.ML"];
+
+const pill = (active: boolean) =>
+  `rounded-full border px-3 py-1 text-sm transition-colors ${
+    active
+      ? "border-accent-600 bg-accent-600 text-white"
+      : "border-zinc-200 bg-white text-zinc-700 hover:border-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:border-zinc-500"
+  }`;
+
+/** Every control is a link to another URL: views can be bookmarked, shared and followed as feeds. */
+type Props = { path: string; filters: TrendingFilters; counts: Record<string, number>; period: Period | null; showTechniques?: boolean };
+
+export function FilterBar({ path, filters, counts, period, showTechniques = true }: Props) {
+  const base = { ...filters, page: 1 };
+  const toggleTopic = (slug: string) => ({ ...base, topics: filters.topics.includes(slug) ? filters.topics.filter((t) => t !== slug) : [...filters.topics, slug] });
+  const filtered = (showTechniques && filters.topics.length > 0) || filters.category !== null || filters.hasCode || filters.q !== null;
+  return (
+    <div className="space-y-3">
+      <nav aria-label="Time window" className="flex flex-wrap items-center gap-2">
+        {WINDOWS.map((w) => (
+          <Link key={w.slug} href={viewHref(path, { ...base, window: w.slug, date: null })} className={pill(filters.window === w.slug)} aria-current={filters.window === w.slug ? "page" : undefined}>
+            {w.label}
+          </Link>
+        ))}
+        {period ? (
+          <span className="ml-auto flex items-center gap-1 text-sm text-zinc-600 dark:text-zinc-300">
+            <Link href={viewHref(path, { ...base, date: period.previous })} className="rounded px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label="Earlier period">
+              ←
+            </Link>
+            <span className="font-medium">{period.label}</span>
+            {period.next ? (
+              <Link href={viewHref(path, { ...base, date: period.next })} className="rounded px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label="Later period">
+                →
+              </Link>
+            ) : (
+              <span className="px-2 py-1 text-zinc-300 dark:text-zinc-600" aria-hidden>
+                →
+              </span>
+            )}
+          </span>
+        ) : null}
+      </nav>
+      {showTechniques ? <nav aria-label="Techniques" className="flex flex-wrap gap-2">
+        {TECHNIQUES.map((t) => {
+          const active = filters.topics.includes(t.slug);
+          return (
+            <Link
+              key={t.slug}
+              href={viewHref(path, toggleTopic(t.slug))}
+              aria-pressed={active}
+              title={t.description}
+              className={`flex items-center gap-1.5 rounded-full px-3 py-1 text-sm font-medium ring-2 transition ${techniqueColor(t.slug)} ${active ? "ring-accent-600" : "ring-transparent opacity-90 hover:opacity-100"}`}
+            >
+              {active ? <span aria-hidden>✓</span> : null}
+              {t.label}
+              <span className="tabular-nums opacity-70">{counts[t.slug] ?? 0}</span>
+            </Link>
+          );
+        })}
+      </nav> : null}
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <Link href={viewHref(path, { ...base, hasCode: !filters.hasCode })} className={pill(filters.hasCode)} aria-pressed={filters.hasCode}>
+          Has code
+        </Link>
+        <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-700" aria-hidden />
+        <Link href={viewHref(path, { ...base, category: null })} className={pill(filters.category === null)}>
+          All categories
+        </Link>
+        {CATEGORIES.map((c) => (
+          <Link key={c} href={viewHref(path, { ...base, category: c })} className={pill(filters.category === c)}>
+            {c}
+          </Link>
+        ))}
+        {filtered ? (
+          <Link href={viewHref(path, { ...DEFAULT_FILTERS, window: filters.window, date: filters.date })} className="ml-1 font-medium text-accent-600 hover:underline dark:text-accent-100">
+            Clear filters
+          </Link>
+        ) : null}
+      </div>
+    </div>
+  );
+}

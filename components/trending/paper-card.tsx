@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { DemoBadge } from "@/components/demo-badge";
+import { HighlightedText } from "@/components/highlighted-text";
+import { TechniqueChip } from "@/components/technique-chip";
+import { VoteButton } from "@/components/vote-button";
+import type { PaperCardRow } from "@/lib/trending/queries";
+import { MARK_START } from "@/lib/trending/marks";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+export const paperHref = (arxivId: string) => `/papers/${arxivId}`;
+
+export function authorLine(authors: string[]) {
+  return authors.length > 3 ? `${authors.slice(0, 3).join(", ")} et al.` : authors.join(", ");
+}
+
+/** One ranked paper. Titles and abstracts are untrusted text: React escapes them. */
+export function PaperCard({ paper, rank, voted }: { paper: PaperCardRow; rank: number; voted: boolean }) {
+  const snippet = paper.snippet?.includes(MARK_START) ? paper.snippet : null;
+  const links = [
+    paper.absUrl ? { href: paper.absUrl, label: "arXiv" } : null,
+    paper.pdfUrl ? { href: paper.pdfUrl, label: "PDF" } : null,
+    paper.codeUrls[0] ? { href: paper.codeUrls[0], label: "Code" } : null,
+  ].filter((l) => l !== null);
+  return (
+    <article className="flex gap-3 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:gap-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="flex flex-col items-center gap-2">
+        <span className="text-xs font-semibold tabular-nums text-zinc-400" aria-label={`Rank ${rank}`}>
+          #{rank}
+        </span>
+        <VoteButton arxivId={paper.arxivId} votes={paper.votes} externalUpvotes={paper.externalUpvotes} voted={voted} />
+      </div>
+      <div className="min-w-0 flex-1">
+        <h2 className="text-base font-semibold leading-snug sm:text-lg">
+          <Link href={paperHref(paper.arxivId)} className="hover:text-accent-700 dark:hover:text-accent-100">
+            {paper.title}
+          </Link>
+        </h2>
+        <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-500 dark:text-zinc-400">
+          {paper.isDemo ? <DemoBadge /> : null}
+          {paper.authors.length ? <span>{authorLine(paper.authors)}</span> : null}
+          <time dateTime={paper.publishedAt.toISOString()}>{dateFormat.format(paper.publishedAt)}</time>
+        </p>
+        <p className="mt-2 line-clamp-3 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
+          {snippet ? <HighlightedText text={snippet} /> : paper.abstract}
+        </p>
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          {paper.topics.map((slug) => (
+            <TechniqueChip key={slug} slug={slug} />
+          ))}
+          {links.length ? <span className="mx-1 hidden h-4 w-px bg-zinc-200 sm:inline-block dark:bg-zinc-700" aria-hidden /> : null}
+          {links.map((link) => (
+            <a key={link.label} href={link.href} className="text-xs font-medium text-zinc-600 underline-offset-2 hover:underline dark:text-zinc-300" rel="noopener noreferrer">
+              {link.label}
+            </a>
+          ))}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { FilterBar } from "@/components/trending/filter-bar";
+import { FollowLinks } from "@/components/trending/follow-links";
+import { PaperCard } from "@/components/trending/paper-card";
+import { PAGE_SIZE, type TrendingFilters, viewHref, WINDOWS } from "@/lib/trending/filters";
+import type { PaperCardRow } from "@/lib/trending/queries";
+import type { Period } from "@/lib/trending/windows";
+
+type Props = {
+  path: string;
+  filters: TrendingFilters;
+  papers: PaperCardRow[];
+  hasMore: boolean;
+  counts: Record<string, number>;
+  period: Period | null;
+  voted: Set<number>;
+  /** Topic pages fix the technique, so they hide its chips. */
+  showTechniques?: boolean;
+};
+
+export function PaperList({ path, filters, papers, hasMore, counts, period, voted, showTechniques = true }: Props) {
+  const wider = WINDOWS[WINDOWS.findIndex((w) => w.slug === filters.window) + 1];
+  return (
+    <div className="space-y-5">
+      <FilterBar path={path} filters={filters} counts={counts} period={period} showTechniques={showTechniques} />
+      {filters.q ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-300">
+          Results for <strong className="font-semibold">“{filters.q}”</strong>, best matches first.
+        </p>
+      ) : null}
+      {papers.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
+          <p className="font-medium">No papers in this view.</p>
+          <p className="mt-1 text-sm">
+            {wider && filters.window !== "all" && filters.window !== "new" ? (
+              <>
+                Try{" "}
+                <Link className="text-accent-600 underline dark:text-accent-100" href={viewHref(path, { ...filters, window: wider.slug, date: null, page: 1 })}>
+                  {wider.label.toLowerCase()}
+                </Link>{" "}
+                or fewer filters.
+              </>
+            ) : (
+              "Try fewer filters or another search."
+            )}
+          </p>
+        </div>
+      ) : (
+        <ol className="space-y-4">
+          {papers.map((paper, i) => (
+            <li key={paper.arxivId}>
+              <PaperCard paper={paper} rank={(filters.page - 1) * PAGE_SIZE + i + 1} voted={voted.has(paper.id)} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+        {filters.page > 1 ? (
+          <Link href={viewHref(path, { ...filters, page: filters.page - 1 })} className="rounded-lg border border-zinc-200 px-3 py-1.5 dark:border-zinc-700">
+            ← Previous
+          </Link>
+        ) : (
+          <span />
+        )}
+        {hasMore ? (
+          <Link href={viewHref(path, { ...filters, page: filters.page + 1 })} className="rounded-lg border border-zinc-200 px-3 py-1.5 dark:border-zinc-700">
+            Next →
+          </Link>
+        ) : null}
+      </nav>
+      <FollowLinks filters={filters} />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { PaperCardRow } from "@/lib/trending/queries";
+
+/** The public JSON shape of a paper (GET /api/papers and /api/papers/{arxivId}). */
+export function toApiPaper(p: Pick<PaperCardRow, "arxivId" | "title" | "authors" | "abstract" | "publishedAt" | "votes" | "externalUpvotes" | "absUrl" | "pdfUrl" | "codeUrls" | "isDemo"> & { topics: { slug: string; score: number }[] }) {
+  return {
+    arxivId: p.arxivId,
+    title: p.title,
+    authors: p.authors,
+    abstract: p.abstract,
+    publishedAt: p.publishedAt.toISOString(),
+    topics: p.topics,
+    votes: p.votes,
+    externalUpvotes: p.externalUpvotes,
+    isDemo: p.isDemo,
+    links: { abs: p.absUrl, pdf: p.pdfUrl, code: p.codeUrls, page: `/papers/${p.arxivId}` },
+  };
+}

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { isTechniqueSlug } from "@/lib/tagging/technique-labels";
+
+// The one parser of view filters: the pages, the feeds and the JSON API read the same URL
+// parameters the same way. Pages turn bad input into defaults; the API reports it (strict mode).
+
+export const WINDOWS = [
+  { slug: "day", label: "Today" },
+  { slug: "week", label: "This week" },
+  { slug: "month", label: "This month" },
+  { slug: "all", label: "All time" },
+  { slug: "new", label: "New" },
+] as const;
+export type Window = (typeof WINDOWS)[number]["slug"];
+const WINDOW_SLUGS = WINDOWS.map((w) => w.slug) as [Window, ...Window[]];
+
+export const PAGE_SIZE = 30;
+export const MAX_PAGE = 50;
+const MAX_QUERY = 300;
+
+export type TrendingFilters = {
+  window: Window;
+  /** Anchor day (UTC, YYYY-MM-DD) of the window; null means the current one. */
+  date: string | null;
+  topics: string[];
+  category: string | null;
+  hasCode: boolean;
+  q: string | null;
+  page: number;
+};
+
+export const DEFAULT_FILTERS: TrendingFilters = { window: "week", date: null, topics: [], category: null, hasCode: false, q: null, page: 1 };
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const CATEGORY = /^[a-z-]+(\.[A-Za-z-]+)?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDate(value: string) {
+  if (!DATE.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(value) && time > Date.UTC(1990, 0, 1);
+}
+
+const StrictSchema = z.object({
+  window: z.enum(WINDOW_SLUGS).default("week"),
+  date: z.string().refine(validDate, "must be a date YYYY-MM-DD").optional(),
+  topics: z
+    .string()
+    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .refine((list) => list.every(isTechniqueSlug), "unknown technique; see /about/ranking for the list")
+    .optional(),
+  category: z.string().regex(CATEGORY, "must be an arXiv category like cs.LG").max(32).optional(),
+  hasCode: z.enum(["1", "0", "true", "false"]).optional(),
+  q: z.string().max(MAX_QUERY, `must be at most ${MAX_QUERY} characters`).optional(),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).optional(),
+});
+
+type Params = Record<string, string | string[] | undefined>;
+
+/** For pages and feeds: anything unreadable falls back to its default, never an error. */
+export function parseTrendingFilters(params: Params): TrendingFilters {
+  const get = (key: string) => {
+    const value = first(params[key]);
+    return typeof value === "string" ? value : undefined;
+  };
+  const window = WINDOW_SLUGS.includes(get("window") as Window) ? (get("window") as Window) : DEFAULT_FILTERS.window;
+  const date = get("date");
+  const category = get("category");
+  const page = Number(get("page"));
+  const q = get("q")?.trim().slice(0, MAX_QUERY);
+  return {
+    window,
+    date: date && validDate(date) ? date : null,
+    topics: [...new Set((get("topics") ?? "").split(",").map((s) => s.trim()).filter(isTechniqueSlug))].sort(),
+    category: category && CATEGORY.test(category) && category.length <= 32 ? category : null,
+    hasCode: get("hasCode") === "1" || get("hasCode") === "true",
+    q: q ? q : null,
+    page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
+  };
+}
+
+/** For the JSON API: the first bad parameter is reported with its reason. */
+export function parseTrendingFiltersStrict(params: Params): { ok: true; filters: TrendingFilters } | { ok: false; error: string } {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, first(v)]).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = StrictSchema.safeParse(flat);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${issue.path.join(".") || "query"}: ${issue.message}` };
+  }
+  const v = parsed.data;
+  return {
+    ok: true,
+    filters: {
+      window: v.window,
+      date: v.date ?? null,
+      topics: [...new Set(v.topics ?? [])].sort(),
+      category: v.category ?? null,
+      hasCode: v.hasCode === "1" || v.hasCode === "true",
+      q: v.q?.trim() || null,
+      page: v.page ?? 1,
+    },
+  };
+}
+
+/** The query string of a view, defaults omitted, so equal views have equal URLs (and cache keys). */
+export function filtersToSearchParams(filters: Partial<TrendingFilters>): URLSearchParams {
+  const f = { ...DEFAULT_FILTERS, ...filters };
+  const params = new URLSearchParams();
+  if (f.window !== DEFAULT_FILTERS.window) params.set("window", f.window);
+  if (f.date) params.set("date", f.date);
+  if (f.topics.length) params.set("topics", [...f.topics].sort().join(","));
+  if (f.category) params.set("category", f.category);
+  if (f.hasCode) params.set("hasCode", "1");
+  if (f.q) params.set("q", f.q);
+  if (f.page > 1) params.set("page", String(f.page));
+  return params;
+}
+
+export function viewHref(path: string, filters: Partial<TrendingFilters>): string {
+  const query = filtersToSearchParams(filters).toString();
+  return query ? `${path}?${query}` : path;
+}

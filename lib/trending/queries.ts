@@ -1,0 +1,98 @@
+import { db, Prisma } from "@/lib/db";
+import { PAGE_SIZE, type TrendingFilters } from "@/lib/trending/filters";
+import { MARK_END, MARK_START } from "@/lib/trending/marks";
+import { trendingScoreSql } from "@/lib/trending/score";
+import { windowPeriod } from "@/lib/trending/windows";
+
+export type PaperCardRow = {
+  id: number;
+  arxivId: string;
+  title: string;
+  abstract: string;
+  snippet: string | null;
+  authors: string[];
+  publishedAt: Date;
+  isDemo: boolean;
+  votes: number;
+  externalUpvotes: number;
+  absUrl: string | null;
+  pdfUrl: string | null;
+  codeUrls: string[];
+  topics: string[];
+  categories: string[];
+};
+
+// Search ranks at most this many of the newest matches: a common word matches tens of
+// thousands of papers, and ranking them all costs ~300 ms at a million (toolchain notes).
+const RANK_CAP = 2_000;
+
+const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/** Conditions shared by the list and the per-technique counts (which ignore the technique filter). */
+function whereClause(filters: TrendingFilters, now: Date, options: { withTopics: boolean }) {
+  const conditions: Prisma.Sql[] = [];
+  const period = windowPeriod(filters.window, filters.date, now);
+  if (period) conditions.push(Prisma.sql`p."publishedAt" >= ${period.start} AND p."publishedAt" < ${period.end}`);
+  if (options.withTopics && filters.topics.length) conditions.push(Prisma.sql`p."topics" && ${filters.topics}::text[]`);
+  if (filters.category) conditions.push(Prisma.sql`p."categories" @> ARRAY[${filters.category}]::text[]`);
+  if (filters.hasCode) conditions.push(Prisma.sql`p."hasCode"`);
+  if (filters.q) conditions.push(Prisma.sql`p."search" @@ ${tsQuery(filters.q)}`);
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+function orderClause(filters: TrendingFilters, now: Date) {
+  if (filters.window === "new") return Prisma.sql`ORDER BY p."publishedAt" DESC, p."id" DESC`;
+  if (filters.window === "all") return Prisma.sql`ORDER BY (p."votes" + p."externalUpvotes") DESC, p."publishedAt" DESC, p."id" DESC`;
+  // A past period ranks as it stood at its end, so browsing back in time is stable.
+  const period = windowPeriod(filters.window, filters.date, now);
+  const asOf = period && period.end < now ? period.end : now;
+  return Prisma.sql`ORDER BY ${trendingScoreSql(asOf)} DESC, p."id" DESC`;
+}
+
+const CARD_COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."abstract", p."authors", p."publishedAt", p."isDemo", p."votes",
+  p."externalUpvotes", p."absUrl", p."pdfUrl", p."codeUrls", p."topics", p."categories"`;
+
+/** One page of the view, ranked; one extra row tells whether a next page exists. */
+export async function getTrendingPapers(filters: TrendingFilters, now: Date, limit = PAGE_SIZE): Promise<{ papers: PaperCardRow[]; hasMore: boolean }> {
+  const offset = (filters.page - 1) * limit;
+  let rows: PaperCardRow[];
+  if (filters.q && filters.window !== "new") {
+    // Relevance first when searching, over the newest RANK_CAP matches.
+    rows = await db.$queryRaw<PaperCardRow[]>`
+      SELECT m.*, ts_headline('english', m."abstract", ${tsQuery(filters.q)},
+        ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=28, MinWords=12`}) AS "snippet"
+      FROM (
+        SELECT ${CARD_COLUMNS}, ts_rank_cd(p."search", ${tsQuery(filters.q)}, 32) AS rank
+        FROM (SELECT * FROM "Paper" p ${whereClause(filters, now, { withTopics: true })} ORDER BY p."publishedAt" DESC LIMIT ${RANK_CAP}) p
+        ORDER BY rank DESC, (p."votes" + p."externalUpvotes") DESC, p."id" DESC
+        LIMIT ${limit + 1} OFFSET ${offset}
+      ) m ORDER BY m.rank DESC, (m."votes" + m."externalUpvotes") DESC, m."id" DESC`;
+  } else {
+    rows = await db.$queryRaw<PaperCardRow[]>`
+      SELECT ${CARD_COLUMNS}, NULL AS "snippet" FROM "Paper" p
+      ${whereClause(filters, now, { withTopics: true })}
+      ${orderClause(filters, now)}
+      LIMIT ${limit + 1} OFFSET ${offset}`;
+    if (filters.q) rows = await withSnippets(rows.slice(0, limit + 1), filters.q);
+  }
+  return { papers: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+async function withSnippets(rows: PaperCardRow[], q: string): Promise<PaperCardRow[]> {
+  if (!rows.length) return rows;
+  const snippets = await db.$queryRaw<{ id: number; snippet: string }[]>`
+    SELECT p."id", ts_headline('english', p."abstract", ${tsQuery(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=28, MinWords=12`}) AS "snippet"
+    FROM "Paper" p WHERE p."id" = ANY(${rows.map((r) => r.id)}::int[])`;
+  const byId = new Map(snippets.map((s) => [s.id, s.snippet]));
+  return rows.map((row) => ({ ...row, snippet: byId.get(row.id) ?? null }));
+}
+
+/** How many papers of the current view (technique filter aside) carry each technique. */
+export async function getTechniqueCounts(filters: TrendingFilters, now: Date): Promise<Record<string, number>> {
+  const rows = await db.$queryRaw<{ topic: string; count: number }[]>`
+    SELECT t AS topic, count(*)::int AS count
+    FROM "Paper" p CROSS JOIN LATERAL unnest(p."topics") AS t
+    ${whereClause(filters, now, { withTopics: false })}
+    GROUP BY t`;
+  return Object.fromEntries(rows.map((r) => [r.topic, r.count]));
+}
