@@ -32,6 +32,8 @@ export type TrendingFilters = {
 export const DEFAULT_FILTERS: TrendingFilters = { window: "week", date: null, topics: [], category: null, hasCode: false, q: null, page: 1 };
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+// PostgreSQL refuses NUL in text, and no control character belongs in a search.
+const cleanQuery = (q: string) => q.replace(/[\u0000-\u001f\u007f]/g, " ").trim();
 const CATEGORY = /^[a-z-]+(\.[A-Za-z-]+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -67,7 +69,7 @@ export function parseTrendingFilters(params: Params): TrendingFilters {
   const date = get("date");
   const category = get("category");
   const page = Number(get("page"));
-  const q = get("q")?.trim().slice(0, MAX_QUERY);
+  const q = cleanQuery(get("q") ?? "").slice(0, MAX_QUERY);
   return {
     window,
     date: date && validDate(date) ? date : null,
@@ -96,7 +98,7 @@ export function parseTrendingFiltersStrict(params: Params): { ok: true; filters:
       topics: [...new Set(v.topics ?? [])].sort(),
       category: v.category ?? null,
       hasCode: v.hasCode === "1" || v.hasCode === "true",
-      q: v.q?.trim() || null,
+      q: v.q ? cleanQuery(v.q) || null : null,
       page: v.page ?? 1,
     },
   };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_FILTERS, filtersToSearchParams, MAX_PAGE, parseTrendingFilters, parseTrendingFiltersStrict } from "@/lib/trending/filters";
+
+describe("parseTrendingFilters (pages and feeds)", () => {
+  it.each([
+    [{}, DEFAULT_FILTERS],
+    [{ window: "fortnight", page: "-3", date: "2026-02-30" }, DEFAULT_FILTERS],
+    [{ topics: "moe,bogus,kv-cache,moe", page: "99999" }, { ...DEFAULT_FILTERS, topics: ["kv-cache", "moe"], page: MAX_PAGE }],
+    [{ category: "cs.LG'; DROP TABLE", hasCode: "yes" }, DEFAULT_FILTERS],
+    [{ q: "  " }, DEFAULT_FILTERS],
+    [{ window: ["day", "week"], hasCode: "1", category: "stat.ML" }, { ...DEFAULT_FILTERS, window: "day", hasCode: true, category: "stat.ML" }],
+  ])("reads %j sensibly", (params, expected) => {
+    expect(parseTrendingFilters(params as Record<string, string>)).toEqual(expected);
+  });
+
+  it("cuts a 10 KB query to 300 characters instead of failing", () => {
+    expect(parseTrendingFilters({ q: "a".repeat(10_000) }).q).toHaveLength(300);
+  });
+
+  it("writes equal views as equal query strings (cache keys, feed links)", () => {
+    const a = filtersToSearchParams(parseTrendingFilters({ topics: "moe,kv-cache", window: "week" })).toString();
+    const b = filtersToSearchParams(parseTrendingFilters({ topics: "kv-cache,moe" })).toString();
+    expect(a).toBe(b);
+    expect(a).toBe("topics=kv-cache%2Cmoe");
+  });
+});
+
+describe("parseTrendingFiltersStrict (JSON API)", () => {
+  it.each([
+    [{ window: "fortnight" }, /^window:/],
+    [{ topics: "moe,bogus" }, /^topics: unknown technique/],
+    [{ date: "yesterday" }, /^date:/],
+    [{ category: "<script>" }, /^category:/],
+    [{ q: "x".repeat(301) }, /^q: must be at most 300/],
+    [{ page: "0" }, /^page:/],
+  ])("rejects %j with a reason", (params, message) => {
+    const result = parseTrendingFiltersStrict(params);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+});

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_FILTERS, type TrendingFilters } from "@/lib/trending/filters";
+import { getTechniqueCounts, getTrendingPapers } from "@/lib/trending/queries";
+import { MARK_START } from "@/lib/trending/marks";
+import { trendingScore } from "@/lib/trending/score";
+import { db, resetDatabase } from "@/tests/helpers/db";
+
+const NOW = new Date("2026-11-25T12:00:00Z"); // a Wednesday
+const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000);
+const view = (f: Partial<TrendingFilters>) => ({ ...DEFAULT_FILTERS, ...f });
+
+async function paper(arxivId: string, data: { title?: string; abstract?: string; hours: number; votes?: number; hf?: number; topics?: string[]; categories?: string[]; hasCode?: boolean }) {
+  await db.paper.create({
+    data: {
+      arxivId,
+      title: data.title ?? `Paper ${arxivId}`,
+      abstract: data.abstract ?? "An abstract.",
+      publishedAt: hoursAgo(data.hours),
+      votes: data.votes ?? 0,
+      externalUpvotes: data.hf ?? 0,
+      topics: data.topics ?? [],
+      categories: data.categories ?? [],
+      hasCode: data.hasCode ?? false,
+      authors: [],
+      codeUrls: [],
+    },
+  });
+}
+
+beforeEach(resetDatabase);
+
+describe("getTrendingPapers", () => {
+  it("ranks by votes decayed with age, the same as trendingScore, ties broken by id", async () => {
+    await paper("2611.00001", { hours: 2, votes: 1 });
+    await paper("2611.00002", { hours: 30, votes: 40 });
+    await paper("2611.00003", { hours: 1, hf: 3 });
+    await paper("2611.00004", { hours: 1, hf: 3 });
+    const { papers } = await getTrendingPapers(view({ window: "week" }), NOW);
+    const expected = [...papers].sort((a, b) => trendingScore(b, NOW) - trendingScore(a, NOW) || b.id - a.id).map((p) => p.arxivId);
+    expect(papers.map((p) => p.arxivId)).toEqual(expected);
+    expect(papers.map((p) => p.arxivId).indexOf("2611.00004")).toBeLessThan(papers.map((p) => p.arxivId).indexOf("2611.00003"));
+  });
+
+  it("keeps each window to its period and navigates to earlier ones", async () => {
+    await paper("2611.00010", { hours: 3 }); // today
+    await paper("2611.00011", { hours: 50 }); // Monday: this week, not today
+    await paper("2611.00012", { hours: 24 * 9 }); // last week
+    const ids = async (f: Partial<TrendingFilters>) => (await getTrendingPapers(view(f), NOW)).papers.map((p) => p.arxivId).sort();
+    expect(await ids({ window: "day" })).toEqual(["2611.00010"]);
+    expect(await ids({ window: "week" })).toEqual(["2611.00010", "2611.00011"]);
+    expect(await ids({ window: "week", date: "2026-11-16" })).toEqual(["2611.00012"]);
+    expect(await ids({ window: "all" })).toHaveLength(3);
+    expect((await getTrendingPapers(view({ window: "new" }), NOW)).papers[0].arxivId).toBe("2611.00010");
+  });
+
+  it("filters by any of several techniques, category and code", async () => {
+    await paper("2611.00020", { hours: 1, topics: ["moe"], categories: ["cs.LG"], hasCode: true });
+    await paper("2611.00021", { hours: 1, topics: ["kv-cache"], categories: ["cs.CL"] });
+    await paper("2611.00022", { hours: 1, topics: ["pruning"] });
+    const ids = async (f: Partial<TrendingFilters>) => (await getTrendingPapers(view(f), NOW)).papers.map((p) => p.arxivId).sort();
+    expect(await ids({ topics: ["kv-cache", "moe"] })).toEqual(["2611.00020", "2611.00021"]);
+    expect(await ids({ category: "cs.CL" })).toEqual(["2611.00021"]);
+    expect(await ids({ hasCode: true })).toEqual(["2611.00020"]);
+    expect(await getTechniqueCounts(view({ topics: ["moe"] }), NOW)).toEqual({ moe: 1, "kv-cache": 1, pruning: 1 });
+  });
+
+  it("searches title above abstract with websearch syntax and marks the matches", async () => {
+    await paper("2611.00030", { hours: 1, title: "Routing in sparse experts", abstract: "We study load balance." });
+    await paper("2611.00031", { hours: 1, title: "A survey", abstract: "Covers routing among other things." });
+    await paper("2611.00032", { hours: 1, title: "Routing survey", abstract: "Routing." });
+    const { papers } = await getTrendingPapers(view({ window: "all", q: "routing -survey" }), NOW);
+    expect(papers.map((p) => p.arxivId)).toEqual(["2611.00030"]);
+    const both = await getTrendingPapers(view({ window: "all", q: '"load balance" OR covers' }), NOW);
+    expect(both.papers.map((p) => p.arxivId).sort()).toEqual(["2611.00030", "2611.00031"]);
+    expect(both.papers.every((p) => p.snippet?.includes(MARK_START))).toBe(true);
+  });
+
+  it("takes tsquery syntax errors and hostile text as plain words", async () => {
+    await paper("2611.00040", { hours: 1 });
+    for (const q of ["&&& !!! (((", "' OR 1=1 --", "<script>alert(1)</script>", ":*", "\u0000"]) {
+      await expect(getTrendingPapers(view({ q }), NOW)).resolves.toBeDefined();
+    }
+  });
+});
