@@ -1,0 +1,50 @@
+import { appUrl } from "@/lib/env";
+import type { DigestPeriod } from "@/lib/digest/period";
+import type { Candidate } from "@/lib/digest/select-papers";
+import { manageUrl, oneClickUrl, unsubscribeMailto, unsubscribeUrl } from "@/lib/subscriptions/links";
+import { techniqueLabel } from "@/lib/tagging/technique-labels";
+import DigestEmail, { type DigestPaper } from "@/emails/digest";
+
+type Recipient = { id: string; email: string; tokenSecret: string; topics: string[]; cadence: "daily" | "weekly" };
+
+/** One line of why a paper is in this digest: its techniques (the subscriber's first) and its points. */
+export function reasonLine(paper: Pick<Candidate, "topics" | "points">, subscribed: readonly string[], cadence: "daily" | "weekly") {
+  const mine = paper.topics.filter((t) => subscribed.includes(t));
+  const labels = [...mine, ...paper.topics.filter((t) => !mine.includes(t))].map(techniqueLabel).join(", ");
+  const votes = paper.points === 1 ? "1 upvote" : `${paper.points} upvotes`;
+  return `${labels}; ${votes} ${cadence === "daily" ? "today" : "this week"}`;
+}
+
+export function digestPapers(papers: Candidate[], subscribed: readonly string[], cadence: "daily" | "weekly"): DigestPaper[] {
+  const site = appUrl();
+  return papers.map((p) => ({
+    title: p.title,
+    url: `${site}/papers/${p.arxivId}`,
+    arxivUrl: p.isDemo ? null : (p.absUrl ?? `https://arxiv.org/abs/${p.arxivId}`),
+    codeUrl: p.codeUrls[0] ?? null,
+    techniques: p.topics.map(techniqueLabel),
+    reason: reasonLine(p, subscribed, cadence),
+    authors: p.authors.length > 3 ? `${p.authors.slice(0, 3).join(", ")} et al.` : p.authors.join(", "),
+  }));
+}
+
+export function composeDigest(subscriber: Recipient, papers: Candidate[], period: DigestPeriod, now: Date) {
+  const techniques = subscriber.topics.map(techniqueLabel);
+  const subject = papers.length
+    ? `${papers.length} trending ${papers.length === 1 ? "paper" : "papers"} in ${techniques.slice(0, 3).join(", ")}${techniques.length > 3 ? "…" : ""}: ${period.label}`
+    : `Nothing new in your techniques: ${period.label}`;
+  return {
+    to: subscriber.email,
+    subject,
+    email: DigestEmail({
+      periodLabel: period.label,
+      cadence: subscriber.cadence,
+      papers: digestPapers(papers, subscriber.topics, subscriber.cadence),
+      techniques,
+      manageUrl: manageUrl(subscriber, now),
+      unsubscribeUrl: unsubscribeUrl(subscriber, now),
+      siteUrl: appUrl(),
+    }),
+    unsubscribe: { url: oneClickUrl(subscriber, now), mailto: unsubscribeMailto(subscriber, now) },
+  };
+}

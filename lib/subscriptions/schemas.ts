@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { isTechniqueSlug, TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
+
+// An address goes into an SMTP envelope and a To: header: only printable ASCII, no spaces, no
+// CR/LF, at most 254 characters. Internationalised addresses (and their look-alike tricks) are
+// refused rather than half-supported.
+export const EmailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .max(254, "That address is too long.")
+  .refine((v) => /^[\x21-\x7e]+$/.test(v), "Use a plain address without spaces or special characters.")
+  .pipe(z.email({ error: "That doesn't look like an email address." }))
+  .transform((v) => v.toLowerCase());
+
+export const CadenceSchema = z.enum(["daily", "weekly"], { error: "Choose daily or weekly." });
+
+export const TopicsSchema = z
+  .array(z.string())
+  .max(20)
+  .refine((list) => list.every(isTechniqueSlug), { error: `Unknown technique: choose among ${TECHNIQUE_SLUGS.join(", ")}.` })
+  .transform((list) => [...new Set(list)].sort());
+
+export const SubscribeSchema = z.object({
+  email: EmailSchema,
+  // None chosen means all: the default of the form.
+  topics: TopicsSchema.default([]).transform((list) => (list.length ? list : [...TECHNIQUE_SLUGS].sort())),
+  cadence: CadenceSchema.default("weekly"),
+});
+export type SubscribeInput = z.infer<typeof SubscribeSchema>;
+
+export const PreferencesSchema = z.object({
+  topics: TopicsSchema.refine((list) => list.length > 0, { error: "Pick at least one technique, or unsubscribe." }),
+  cadence: CadenceSchema,
+  sendEmpty: z.boolean().default(false),
+});
+export type Preferences = z.infer<typeof PreferencesSchema>;

@@ -1,0 +1,50 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type ReceivedMail = ParsedMail & { raw: string; rawHeaders: Map<string, string> };
+
+/**
+ * A real SMTP server in the test process (nodemailer's smtp-server), parsing what arrives with
+ * mailparser. `refuse` decides per message whether to answer with an SMTP error instead.
+ */
+export async function startSmtpServer() {
+  const inbox: ReceivedMail[] = [];
+  const state: { refuse: null | ((to: string) => { code: number; message: string } | null) } = { refuse: null };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = state.refuse?.(address.address);
+      if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+      callback();
+    },
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", async () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        const parsed = await simpleParser(raw);
+        // mailparser rewrites List-* headers into objects; keep the raw lines for assertions.
+        const rawHeaders = new Map(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()]));
+        inbox.push(Object.assign(parsed, { raw, rawHeaders }));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as { port: number };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    inbox,
+    refuse(rule: typeof state.refuse) {
+      state.refuse = rule;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export const linksIn = (mail: ReceivedMail) => [...(mail.text ?? "").matchAll(/https?:\/\/[^\s\])>]+/g)].map((m) => m[0]);
