@@ -26,7 +26,7 @@ export async function startSmtpServer() {
         const raw = Buffer.concat(chunks).toString("utf8");
         const parsed = await simpleParser(raw);
         // mailparser rewrites List-* headers into objects; keep the raw lines for assertions.
-        const rawHeaders = new Map(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()]));
+        const rawHeaders = new Map(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim()]));
         inbox.push(Object.assign(parsed, { raw, rawHeaders }));
         callback();
       });

@@ -1,0 +1,131 @@
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { digestPeriod } from "@/lib/digest/period";
+import { runDigest } from "@/lib/digest/run-digest";
+import { createMailTransport } from "@/lib/mail/transport";
+import { newTokenSecret } from "@/lib/subscriptions/subscribe";
+import { db, resetDatabase } from "@/tests/helpers/db";
+import { startSmtpServer } from "@/tests/helpers/smtp";
+
+const NOW = new Date("2026-11-30T07:00:00Z"); // Monday: the weekly digest covers 23-29 Nov
+const IN_PERIOD = new Date("2026-11-25T10:00:00Z");
+const databaseUrl = process.env.DATABASE_URL!;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let transport: ReturnType<typeof createMailTransport>;
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  transport = createMailTransport(smtp.url);
+});
+afterAll(async () => {
+  transport.close?.();
+  await smtp.close();
+});
+
+async function seed(subscribers: number) {
+  await resetDatabase();
+  smtp.inbox.length = 0;
+  smtp.refuse(null);
+  const topics = ["moe", "quantization", "kv-cache"];
+  for (let i = 0; i < 9; i++) {
+    await db.paper.create({
+      data: { arxivId: `2611.0${String(i).padStart(4, "0")}`, title: `Paper ${i} on ${topics[i % 3]}`, publishedAt: IN_PERIOD, votes: i, topics: [topics[i % 3]], authors: ["A. Author"], categories: [], codeUrls: [] },
+    });
+  }
+  for (let i = 0; i < subscribers; i++) {
+    await db.subscriber.create({ data: { email: `reader${i}@example.org`, status: "active", cadence: "weekly", topics: [topics[i % 3]], tokenSecret: newTokenSecret() } });
+  }
+}
+
+/** Every subscriber got exactly one digest for the period: one distinct Message-ID each. */
+async function expectExactlyOnce(subscribers: number) {
+  const ids = new Map<string, Set<string>>();
+  for (const mail of smtp.inbox) {
+    const to = (mail.to as { text: string }).text;
+    ids.set(to, (ids.get(to) ?? new Set()).add(mail.messageId!));
+  }
+  expect(ids.size).toBe(subscribers);
+  for (const [, set] of ids) expect(set.size).toBe(1);
+  expect(await db.digestDelivery.count({ where: { status: "sent" } })).toBe(subscribers);
+}
+
+describe("runDigest", () => {
+  beforeEach(() => seed(6));
+
+  it("sends each subscriber the top papers of their techniques only, with one-click unsubscribe headers", async () => {
+    const result = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW });
+    expect(result).toMatchObject({ period: "weekly:2026-W48", sent: 6, failed: 0 });
+    const mail = smtp.inbox.find((m) => (m.to as { text: string }).text === "reader1@example.org")!;
+    expect(mail.subject).toMatch(/^3 trending papers in Quantization: Week of 23 Nov 2026$/);
+    expect(mail.text).toContain("Paper 7 on quantization");
+    expect(mail.text).not.toMatch(/on moe|on kv-cache/);
+    expect(mail.text).toMatch(/Quantization; 7 upvotes this week/);
+    expect(mail.rawHeaders.get("list-unsubscribe")).toMatch(/^<http:\/\/localhost:\d+\/api\/unsubscribe\/manage\.[^>]+>, <mailto:unsubscribe@localhost\?subject=unsubscribe%20manage\.[^>]+>$/);
+    expect(mail.rawHeaders.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    expect(mail.html).toContain("Unsubscribe");
+  });
+
+  it("sends nothing the second time, and a dry run sends nothing at all", async () => {
+    const lines: string[] = [];
+    await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW, dryRun: true, onDryRun: (l) => lines.push(l.email) });
+    expect(lines).toHaveLength(6);
+    expect(smtp.inbox).toHaveLength(0);
+    await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW });
+    const again = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: new Date(NOW.getTime() + 3_600_000) });
+    expect(again).toMatchObject({ sent: 0, alreadyDone: 6 });
+    await expectExactlyOnce(6);
+  });
+
+  it("never sends a paper twice to a subscriber across periods, and skips an empty period", async () => {
+    await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW });
+    await db.paper.updateMany({ data: { publishedAt: new Date("2026-12-02T10:00:00Z") } }); // same papers, next week
+    const next = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: new Date("2026-12-07T07:00:00Z") });
+    expect(next).toMatchObject({ sent: 0, skipped: 6 });
+    expect(smtp.inbox).toHaveLength(6);
+  });
+
+  it("retries an SMTP server that refuses for a while, and still sends exactly once", async () => {
+    let refusals = 0;
+    smtp.refuse(() => (refusals++ < 10 ? { code: 421, message: "Try again later" } : null));
+    const first = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW, attemptsPerRun: 2, retryDelayMs: 20, concurrency: 2 });
+    expect(first.failed).toBeGreaterThan(0);
+    const stillFailed = await db.digestDelivery.findFirstOrThrow({ where: { status: "failed" } });
+    expect(stillFailed.nextAttemptAt!.getTime()).toBeGreaterThan(NOW.getTime());
+    const retry = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: new Date(NOW.getTime() + 6 * 3_600_000), retryDelayMs: 20 });
+    expect(retry.failed).toBe(0);
+    await expectExactlyOnce(6);
+  });
+
+  it("records a permanent refusal and marks a subscriber bounced after repeated ones", async () => {
+    smtp.refuse((to) => (to === "reader0@example.org" ? { code: 550, message: "No such user" } : null));
+    for (const week of [0, 7, 14]) {
+      await db.paper.create({ data: { arxivId: `2612.${week}0000`.slice(0, 10), title: `Fresh MoE ${week}`, publishedAt: new Date(IN_PERIOD.getTime() + week * 86_400_000), topics: ["moe"], authors: [], categories: [], codeUrls: [] } });
+      await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: new Date(NOW.getTime() + week * 86_400_000) });
+    }
+    const bounced = await db.subscriber.findUniqueOrThrow({ where: { email: "reader0@example.org" } });
+    expect(bounced).toMatchObject({ status: "bounced", hardBounces: 3 });
+    expect(await db.digestDelivery.count({ where: { subscriberId: bounced.id, status: "failed", nextAttemptAt: null } })).toBe(3);
+  });
+});
+
+describe("runDigest killed at random points", () => {
+  it("ends, after reruns, with exactly one digest per subscriber (20 kill -9 trials)", async () => {
+    const subscribers = 40;
+    await seed(subscribers);
+    const run = (killAfterMs: number | null) =>
+      new Promise<void>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/digest-child.ts"], {
+          env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, DIGEST_NOW: NOW.toISOString() },
+          stdio: "ignore",
+        });
+        if (killAfterMs !== null) setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+        child.once("exit", () => resolve());
+      });
+    let seedRandom = 42;
+    const random = () => ((seedRandom = (seedRandom * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let trial = 0; trial < 20; trial++) await run(600 + Math.floor(random() * 1400));
+    await run(null);
+    await expectExactlyOnce(subscribers);
+    expect(digestPeriod("weekly", NOW).key).toBe("weekly:2026-W48");
+  }, 180_000);
+});
