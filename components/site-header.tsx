@@ -14,6 +14,7 @@ export function SiteHeader() {
           <Link href="/" className="hover:text-zinc-900 dark:hover:text-white">Trending</Link>
           <Link href="/topics/moe" className="hover:text-zinc-900 dark:hover:text-white">Topics</Link>
           <Link href="/about/ranking" className="hover:text-zinc-900 dark:hover:text-white">About</Link>
+          <a href="#subscribe-heading" className="rounded-full bg-accent-600 px-3 py-1 font-medium text-white hover:bg-accent-700">Subscribe</a>
         </nav>
         <form action="/" method="get" role="search" className="order-last w-full sm:order-none sm:ml-auto sm:w-72">
           <label htmlFor="site-search" className="sr-only">

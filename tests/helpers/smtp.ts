@@ -9,7 +9,7 @@ export type ReceivedMail = ParsedMail & { raw: string; rawHeaders: Map<string, s
  */
 export async function startSmtpServer() {
   const inbox: ReceivedMail[] = [];
-  const state: { refuse: null | ((to: string) => { code: number; message: string } | null) } = { refuse: null };
+  const state: { refuse: null | ((to: string) => { code: number; message: string } | null); onMessage?: (raw: string) => void } = { refuse: null };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -24,6 +24,7 @@ export async function startSmtpServer() {
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", async () => {
         const raw = Buffer.concat(chunks).toString("utf8");
+        state.onMessage?.(raw);
         const parsed = await simpleParser(raw);
         // mailparser rewrites List-* headers into objects; keep the raw lines for assertions.
         const rawHeaders = new Map(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim()]));
@@ -38,6 +39,9 @@ export async function startSmtpServer() {
     url: `smtp://127.0.0.1:${port}`,
     port,
     inbox,
+    onMessage(listener: (raw: string) => void) {
+      state.onMessage = listener;
+    },
     refuse(rule: typeof state.refuse) {
       state.refuse = rule;
     },

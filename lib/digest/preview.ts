@@ -1,0 +1,31 @@
+import { render } from "@react-email/render";
+import { db } from "@/lib/db";
+import { appUrl, env } from "@/lib/env";
+import { getCandidates } from "@/lib/digest/candidates";
+import { digestPapers } from "@/lib/digest/compose-digest";
+import { type Cadence, digestPeriod } from "@/lib/digest/period";
+import { selectPapers } from "@/lib/digest/select-papers";
+import { techniqueLabel } from "@/lib/tagging/technique-labels";
+import DigestEmail from "@/emails/digest";
+
+/** The digest a subscriber with these preferences would get for the current period, as HTML. */
+export async function renderDigestPreview(topics: string[], cadence: Cadence, now = new Date()): Promise<string> {
+  let period = digestPeriod(cadence, now, env.DIGEST_TIMEZONE);
+  let papers = selectPapers(topics, await getCandidates(db, period), new Set());
+  if (papers.length === 0) {
+    // Quiet period (or demo data only): preview the running one rather than an empty mail.
+    period = { ...period, start: period.end, end: now, label: `${period.label} (preview of the current period)` };
+    papers = selectPapers(topics, await getCandidates(db, period), new Set());
+  }
+  return render(
+    DigestEmail({
+      periodLabel: period.label,
+      cadence,
+      papers: digestPapers(papers, topics, cadence),
+      techniques: topics.map(techniqueLabel),
+      manageUrl: `${appUrl()}/manage/preview`,
+      unsubscribeUrl: `${appUrl()}/unsubscribe/preview`,
+      siteUrl: appUrl(),
+    }),
+  );
+}

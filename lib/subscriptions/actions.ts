@@ -1,0 +1,58 @@
+"use server";
+
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { mailTransport } from "@/lib/mail/transport";
+import { confirmSubscription, setPaused, unsubscribe, updatePreferences } from "@/lib/subscriptions/manage";
+import { PreferencesSchema, SubscribeSchema } from "@/lib/subscriptions/schemas";
+import { subscribe } from "@/lib/subscriptions/subscribe";
+
+export type SubscribeFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined>; values?: { email: string } };
+
+// Whatever happened (new, pending, active, rate-limited), the visitor reads the same words:
+// the form must not tell who is subscribed.
+const SAME_ANSWER = "Check your inbox: we sent a link to confirm your subscription (if you're already subscribed, nothing changes).";
+
+export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
+  const email = String(form.get("email") ?? "");
+  const parsed = SubscribeSchema.safeParse({ email, topics: form.getAll("topics").map(String), cadence: form.get("cadence") ?? undefined });
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values: { email } };
+  try {
+    await subscribe(db, mailTransport(), parsed.data);
+  } catch (error) {
+    console.error("subscribe failed:", error instanceof Error ? error.message : error);
+    return { ok: false, message: "We could not send the confirmation email just now. Please try again in a few minutes.", values: { email } };
+  }
+  return { ok: true, message: SAME_ANSWER };
+}
+
+export type LinkActionState = { ok: boolean; message: string } | null;
+
+const PROBLEMS = {
+  invalid: "This link is not valid. Use the newest link from your email.",
+  expired: "This link has expired. Subscribe again to get a fresh one.",
+} as const;
+
+export async function confirmAction(token: string): Promise<LinkActionState> {
+  const result = await confirmSubscription(db, token);
+  if (!result.ok) return { ok: false, message: PROBLEMS[result.problem] };
+  return { ok: true, message: result.alreadyConfirmed ? "Your subscription was already confirmed." : "Subscription confirmed. Your first digest arrives with the next period." };
+}
+
+export async function savePreferencesAction(token: string, _previous: LinkActionState, form: FormData): Promise<LinkActionState> {
+  const parsed = PreferencesSchema.safeParse({ topics: form.getAll("topics").map(String), cadence: form.get("cadence"), sendEmpty: form.get("sendEmpty") === "on" });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
+  const result = await updatePreferences(db, token, parsed.data);
+  return result.ok ? { ok: true, message: "Preferences saved." } : { ok: false, message: PROBLEMS[result.problem] };
+}
+
+export async function setPausedAction(token: string, paused: boolean): Promise<LinkActionState> {
+  const result = await setPaused(db, token, paused);
+  if (!result.ok) return { ok: false, message: PROBLEMS[result.problem] };
+  return { ok: true, message: paused ? "Digests paused. Resume any time from this page." : "Digests resumed." };
+}
+
+export async function unsubscribeAction(token: string): Promise<LinkActionState> {
+  const result = await unsubscribe(db, token);
+  return result.ok ? { ok: true, message: "You are unsubscribed. No more digests will be sent." } : { ok: false, message: PROBLEMS[result.problem] };
+}
