@@ -7,8 +7,9 @@ export type ReceivedMail = ParsedMail & { raw: string; rawHeaders: Map<string, s
  * A real SMTP server in the test process (nodemailer's smtp-server), parsing what arrives with
  * mailparser. `refuse` decides per message whether to answer with an SMTP error instead.
  */
-export async function startSmtpServer() {
+export async function startSmtpServer({ keep = true }: { keep?: boolean } = {}) {
   const inbox: ReceivedMail[] = [];
+  let received = 0;
   const state: { refuse: null | ((to: string) => { code: number; message: string } | null); onMessage?: (raw: string) => void } = { refuse: null };
   const server = new SMTPServer({
     authOptional: true,
@@ -23,6 +24,8 @@ export async function startSmtpServer() {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", async () => {
+        received++;
+        if (!keep) return callback(); // a sink for benchmarks: count, don't keep
         const raw = Buffer.concat(chunks).toString("utf8");
         state.onMessage?.(raw);
         const parsed = await simpleParser(raw);
@@ -39,6 +42,7 @@ export async function startSmtpServer() {
     url: `smtp://127.0.0.1:${port}`,
     port,
     inbox,
+    received: () => received,
     onMessage(listener: (raw: string) => void) {
       state.onMessage = listener;
     },

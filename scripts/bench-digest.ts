@@ -1,0 +1,55 @@
+// npm run bench:digest [-- --papers 1000000 --subscribers 10000]: time, messages/s and peak RSS of
+// one weekly digest run for N confirmed subscribers over M papers, through real SMTP (an
+// in-process smtp-server sink), on a throwaway embedded PostgreSQL.
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createDb } from "@/lib/db";
+import { runDigest } from "@/lib/digest/run-digest";
+import { createMailTransport } from "@/lib/mail/transport";
+import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
+import { prepareDatabase } from "@/lib/postgres/prepare-database";
+import { generatePapers } from "@/scripts/lib/generate-papers";
+import { runCli } from "@/scripts/run-cli";
+import { startSmtpServer } from "@/tests/helpers/smtp";
+
+const { values } = parseArgs({ options: { papers: { type: "string", default: "1000000" }, subscribers: { type: "string", default: "10000" } } });
+
+await runCli(async () => {
+  const papers = Number(values.papers);
+  const subscribers = Number(values.subscribers);
+  const dir = path.join(tmpdir(), `sparse-digest-bench-digest-${process.pid}`);
+  const postgres = await startEmbeddedPostgres({ dir, database: "bench", durable: false });
+  const smtp = await startSmtpServer({ keep: false });
+  const db = createDb(postgres.url, { max: 10 });
+  const transport = createMailTransport(smtp.url);
+  const now = new Date();
+  try {
+    await prepareDatabase(postgres.url, { seed: false });
+    let t = Date.now();
+    await generatePapers(postgres.url, papers, now, (line) => console.log(`  ${line}`));
+    console.log(`${papers.toLocaleString("en")} papers generated in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    const combos = [["moe"], ["quantization"], ["moe", "kv-cache"], ["pruning", "quantization"], ["distillation"], ["low-rank", "moe", "quantization"], ["kv-cache"], ["moe", "quantization", "pruning", "kv-cache", "distillation", "low-rank"]];
+    await db.$executeRaw`
+      INSERT INTO "Subscriber" ("id", "email", "status", "topics", "cadence", "tokenSecret", "confirmedAt", "updatedAt")
+      SELECT gen_random_uuid()::text, 'reader' || i || '@example.org', 'active',
+        ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(combos)}::jsonb -> (i % ${combos.length}))), 'weekly', md5(i::text), now(), now()
+      FROM generate_series(1, ${subscribers}) AS i`;
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    t = Date.now();
+    const result = await runDigest({ db, databaseUrl: postgres.url, transport, cadence: "weekly", now, concurrency: 16 });
+    const seconds = (Date.now() - t) / 1000;
+    clearInterval(sampler);
+    console.log(JSON.stringify(result));
+    console.log(`${result.sent.toLocaleString("en")} digests in ${seconds.toFixed(1)} s: ${Math.round(result.sent / seconds)} messages/s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB, ${smtp.received()} received by the SMTP sink`);
+  } finally {
+    transport.close?.();
+    await db.$disconnect();
+    await smtp.close();
+    await postgres.stop();
+    await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}.ready`, { force: true });
+  }
+});
