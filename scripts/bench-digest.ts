@@ -23,7 +23,8 @@ await runCli(async () => {
   const postgres = await startEmbeddedPostgres({ dir, database: "bench", durable: false });
   const smtp = await startSmtpServer({ keep: false });
   const db = createDb(postgres.url, { max: 10 });
-  const transport = createMailTransport(smtp.url);
+  // The sink is local: lift the send rate cap (MAIL_RATE_PER_SECOND protects real SMTP relays).
+  const transport = createMailTransport(smtp.url, undefined, 100_000);
   const now = new Date();
   try {
     await prepareDatabase(postgres.url, { seed: false });

@@ -3,6 +3,7 @@ import type { DigestPeriod } from "@/lib/digest/period";
 import type { Candidate } from "@/lib/digest/select-papers";
 import { manageUrl, oneClickUrl, unsubscribeMailto, unsubscribeUrl } from "@/lib/subscriptions/links";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
+import { renderEmail } from "@/lib/mail/send-mail";
 import DigestEmail, { type DigestPaper } from "@/emails/digest";
 
 type Recipient = { id: string; email: string; tokenSecret: string; topics: string[]; cadence: "daily" | "weekly" };
@@ -28,23 +29,41 @@ export function digestPapers(papers: Candidate[], subscribed: readonly string[],
   }));
 }
 
-export function composeDigest(subscriber: Recipient, papers: Candidate[], period: DigestPeriod, now: Date) {
+// Subscribers with the same techniques get the same papers, so a run renders each distinct
+// digest once, with placeholder links, and fills in each subscriber's own links (React
+// rendering costs ~14 ms a message; a string replacement costs microseconds).
+const MANAGE_PLACEHOLDER = "https://sparse-digest.invalid/manage-link";
+const UNSUBSCRIBE_PLACEHOLDER = "https://sparse-digest.invalid/unsubscribe-link";
+
+export type RenderCache = Map<string, Promise<{ html: string; text: string }>>;
+
+export async function composeDigest(subscriber: Recipient, papers: Candidate[], period: DigestPeriod, now: Date, cache: RenderCache = new Map()) {
   const techniques = subscriber.topics.map(techniqueLabel);
   const subject = papers.length
     ? `${papers.length} trending ${papers.length === 1 ? "paper" : "papers"} in ${techniques.slice(0, 3).join(", ")}${techniques.length > 3 ? "…" : ""}: ${period.label}`
     : `Nothing new in your techniques: ${period.label}`;
+  const key = JSON.stringify([period.key, subscriber.cadence, subscriber.topics, papers.map((p) => p.id)]);
+  let template = cache.get(key);
+  if (!template) {
+    template = renderEmail(
+      DigestEmail({
+        periodLabel: period.label,
+        cadence: subscriber.cadence,
+        papers: digestPapers(papers, subscriber.topics, subscriber.cadence),
+        techniques,
+        manageUrl: MANAGE_PLACEHOLDER,
+        unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,
+        siteUrl: appUrl(),
+      }),
+    );
+    cache.set(key, template);
+  }
+  const { html, text } = await template;
+  const fill = (body: string) => body.replaceAll(MANAGE_PLACEHOLDER, manageUrl(subscriber, now)).replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl(subscriber, now));
   return {
     to: subscriber.email,
     subject,
-    email: DigestEmail({
-      periodLabel: period.label,
-      cadence: subscriber.cadence,
-      papers: digestPapers(papers, subscriber.topics, subscriber.cadence),
-      techniques,
-      manageUrl: manageUrl(subscriber, now),
-      unsubscribeUrl: unsubscribeUrl(subscriber, now),
-      siteUrl: appUrl(),
-    }),
+    rendered: { html: fill(html), text: fill(text) },
     unsubscribe: { url: oneClickUrl(subscriber, now), mailto: unsubscribeMailto(subscriber, now) },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Db } from "@/lib/db";
-import { composeDigest } from "@/lib/digest/compose-digest";
+import { composeDigest, type RenderCache } from "@/lib/digest/compose-digest";
 import { getCandidates, getPapersByIds } from "@/lib/digest/candidates";
 import { type Claim, claimDelivery, markPermanentFailure, markSent, markTransientFailure, papersSentBefore } from "@/lib/digest/deliveries";
 import { type Cadence, digestPeriod } from "@/lib/digest/period";
@@ -53,6 +53,7 @@ export async function runDigest(options: Options): Promise<DigestResult> {
       if (!rows[0].locked) return { ...result, busy: true };
     }
     const runId = randomUUID();
+    const renders: RenderCache = new Map();
     const candidates = await getCandidates(db, period);
     let cursor: string | undefined;
     for (;;) {
@@ -94,7 +95,7 @@ export async function runDigest(options: Options): Promise<DigestResult> {
           // A reclaimed delivery resends the papers chosen at its first claim, under the same Message-ID.
           const byId = new Map(candidates.map((c) => [c.id, c]));
           const chosen = claim.paperIds.every((id) => byId.has(id)) ? claim.paperIds.map((id) => byId.get(id)!) : await getPapersByIds(db, claim.paperIds);
-          const outcome = await deliver(options, claim, subscriber, chosen, period, now);
+          const outcome = await deliver(options, claim, subscriber, chosen, period, now, renders);
           result[outcome]++;
         }
       };
@@ -108,11 +109,11 @@ export async function runDigest(options: Options): Promise<DigestResult> {
 
 type Subscriber = Awaited<ReturnType<Db["subscriber"]["findMany"]>>[number];
 
-async function deliver(options: Options, claim: Claim, subscriber: Subscriber, papers: Parameters<typeof composeDigest>[1], period: ReturnType<typeof digestPeriod>, now: Date): Promise<"sent" | "failed"> {
+async function deliver(options: Options, claim: Claim, subscriber: Subscriber, papers: Parameters<typeof composeDigest>[1], period: ReturnType<typeof digestPeriod>, now: Date, renders: RenderCache): Promise<"sent" | "failed"> {
   const attempts = options.attemptsPerRun ?? 3;
   for (let attempt = 1; ; attempt++) {
     try {
-      await sendMail(options.transport, { ...composeDigest(subscriber, papers, period, now), messageId: claim.messageId });
+      await sendMail(options.transport, { ...(await composeDigest(subscriber, papers, period, now, renders)), messageId: claim.messageId });
       await markSent(options.db, claim, subscriber.id, new Date());
       return "sent";
     } catch (error) {

@@ -12,7 +12,7 @@ export type MailTransport = Pick<Transporter, "sendMail"> & { close?: () => void
  * Otherwise every message is written as an .eml file under .data/outbox/ (listed at /dev/outbox),
  * so the whole flow works on a fresh machine.
  */
-export function createMailTransport(smtpUrl = env.SMTP_URL, outboxDir = OUTBOX_DIR): MailTransport {
+export function createMailTransport(smtpUrl = env.SMTP_URL, outboxDir = OUTBOX_DIR, ratePerSecond = env.MAIL_RATE_PER_SECOND): MailTransport {
   if (smtpUrl) {
     return nodemailer.createTransport({
       url: smtpUrl,
@@ -20,7 +20,7 @@ export function createMailTransport(smtpUrl = env.SMTP_URL, outboxDir = OUTBOX_D
       maxConnections: 5,
       maxMessages: 100,
       rateDelta: 1000,
-      rateLimit: env.MAIL_RATE_PER_SECOND,
+      rateLimit: ratePerSecond,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
