@@ -1,0 +1,103 @@
+// npm run bench:web [-- --papers 1000000 --seconds 10]: requests/s and latency of the production
+// server on generated papers (autocannon), beside the time of the bare SQL each page runs, and
+// the server's peak memory. Self-contained: throwaway PostgreSQL, its own build folder.
+import { spawn } from "node:child_process";
+import { readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { startEmbeddedPostgres, findFreePort } from "@/lib/postgres/embedded";
+import { prepareDatabase } from "@/lib/postgres/prepare-database";
+import { buildIfStale } from "@/scripts/lib/build";
+import { generatePapers } from "@/scripts/lib/generate-papers";
+import { waitForHttp } from "@/scripts/lib/wait-for-http";
+import { runCli } from "@/scripts/run-cli";
+
+const { values } = parseArgs({ options: { papers: { type: "string", default: "1000000" }, seconds: { type: "string", default: "10" } } });
+
+async function rssOfTree(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "")).split(" ").filter(Boolean).map(Number);
+  return own + (await Promise.all(children.map(rssOfTree))).reduce((a, b) => a + b, 0);
+}
+
+async function timeIt(run: () => Promise<unknown>, times = 5) {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    await run();
+    samples.push(performance.now() - t);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)];
+}
+
+await runCli(async () => {
+  const papers = Number(values.papers);
+  const dir = path.join(tmpdir(), `sparse-digest-bench-web-${process.pid}`);
+  const postgres = await startEmbeddedPostgres({ dir, database: "bench", durable: false });
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    await prepareDatabase(postgres.url, { seed: false });
+    const now = new Date();
+    let t = Date.now();
+    await generatePapers(postgres.url, papers, now, (line) => console.log(`  ${line}`));
+    console.log(`${papers.toLocaleString("en")} papers generated in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+
+    // The bare SQL of each page, timed in this process through the same lib functions, uncached.
+    process.env.DATABASE_URL = postgres.url;
+    const { getTrendingPapers, getTechniqueCounts } = await import("@/lib/trending/queries");
+    const { parseTrendingFilters } = await import("@/lib/trending/filters");
+    const { getPaper, getSimilarPapers } = await import("@/lib/papers/queries");
+    const { db } = await import("@/lib/db");
+    const ids = (await db.paper.findMany({ select: { arxivId: true }, orderBy: { id: "desc" }, take: 500 })).map((p) => p.arxivId);
+    const page = async (params: Record<string, string>) => {
+      const filters = parseTrendingFilters(params);
+      await Promise.all([getTrendingPapers(filters, new Date()), getTechniqueCounts(filters, new Date())]);
+    };
+    const paperPage = async (id: string) => {
+      const paper = await getPaper(id);
+      await getSimilarPapers(paper!);
+    };
+    const searches = ["routing", '"load balancing"', "quantization -diffusion", "eviction OR caching", "teacher student"];
+    const sql = {
+      trending: await timeIt(() => page({})),
+      twoTechniques: await timeIt(() => page({ topics: "moe,kv-cache" })),
+      paper: await timeIt(() => paperPage(ids[7])),
+      search: await timeIt(() => page({ q: "routing" })),
+    };
+    await db.$disconnect();
+
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-bench", DATABASE_URL: postgres.url, APP_SECRET: "bench-secret-bench-secret-bench", NEXT_TELEMETRY_DISABLED: "1" };
+    await buildIfStale({ env, log: (line) => console.log(`  ${line}`) });
+    const port = await findFreePort();
+    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
+    const base = `http://localhost:${port}`;
+    await waitForHttp(`${base}/`, 60_000);
+    let peakRss = 0;
+    const sampler = setInterval(async () => (peakRss = Math.max(peakRss, await rssOfTree(server!.pid!))), 200);
+
+    const load = async (name: string, connections: number, paths: string[], bareSqlMs: number) => {
+      let i = 0;
+      await autocannon({ url: base, connections, duration: 2, requests: [{ setupRequest: (r: object) => ({ ...r, path: paths[i++ % paths.length] }) }] }); // warm-up
+      const result = await autocannon({ url: base, connections, duration: Number(values.seconds), requests: [{ setupRequest: (r: object) => ({ ...r, path: paths[i++ % paths.length] }) }] });
+      const errors = result.errors + result.non2xx;
+      console.log(
+        `${name.padEnd(24)} ${String(connections).padStart(2)} conn  ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(4)} ms  bare SQL ${bareSqlMs.toFixed(1)} ms${errors ? `  (${errors} errors)` : ""}`,
+      );
+    };
+    console.log(`\nserver on ${papers.toLocaleString("en")} papers, ${values.seconds} s per scenario`);
+    await load("trending (no filter)", 32, ["/"], sql.trending);
+    await load("trending, two techniques", 32, ["/?topics=kv-cache,moe"], sql.twoTechniques);
+    await load("paper page", 32, ids.map((id) => `/papers/${id}`), sql.paper);
+    await load("search", 4, searches.map((q) => `/?q=${encodeURIComponent(q)}`), sql.search);
+    clearInterval(sampler);
+    console.log(`server peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+  } finally {
+    server?.kill("SIGTERM");
+    await postgres.stop();
+    await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}.ready`, { force: true });
+  }
+});
