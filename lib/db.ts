@@ -18,6 +18,11 @@ function createDefaultDb(): Db {
 
 const globalForDb = globalThis as unknown as { db?: Db };
 
+/** For scripts that start their own database after import (benchmarks): the client `db` uses. */
+export function setDefaultDb(client: Db) {
+  globalForDb.db = client;
+}
+
 // Created on first use, not on import: `next build` imports routes without a database.
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {

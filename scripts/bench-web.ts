@@ -46,7 +46,8 @@ await runCli(async () => {
     console.log(`${papers.toLocaleString("en")} papers generated in ${((Date.now() - t) / 1000).toFixed(0)} s`);
 
     // The bare SQL of each page, timed in this process through the same lib functions, uncached.
-    process.env.DATABASE_URL = postgres.url;
+    const { createDb, setDefaultDb } = await import("@/lib/db");
+    setDefaultDb(createDb(postgres.url));
     const { getTrendingPapers, getTechniqueCounts } = await import("@/lib/trending/queries");
     const { parseTrendingFilters } = await import("@/lib/trending/filters");
     const { getPaper, getSimilarPapers } = await import("@/lib/papers/queries");
