@@ -12,8 +12,9 @@ type Recipient = { id: string; email: string; tokenSecret: string; topics: strin
 export function reasonLine(paper: Pick<Candidate, "topics" | "points">, subscribed: readonly string[], cadence: "daily" | "weekly") {
   const mine = paper.topics.filter((t) => subscribed.includes(t));
   const labels = [...mine, ...paper.topics.filter((t) => !mine.includes(t))].map(techniqueLabel).join(", ");
-  const votes = paper.points === 1 ? "1 upvote" : `${paper.points} upvotes`;
-  return `${labels}; ${votes} ${cadence === "daily" ? "today" : "this week"}`;
+  const when = cadence === "daily" ? "today" : "this week";
+  if (paper.points === 0) return `${labels}; new ${when}, no votes yet`;
+  return `${labels}; ${paper.points === 1 ? "1 upvote" : `${paper.points} upvotes`} ${when}`;
 }
 
 export function digestPapers(papers: Candidate[], subscribed: readonly string[], cadence: "daily" | "weekly"): DigestPaper[] {
