@@ -41,12 +41,16 @@ function looksInitialised(dir: string) {
   return existsSync(path.join(dir, "PG_VERSION")) && existsSync(path.join(dir, "global", "pg_control"));
 }
 
-/** A postmaster.pid left by a killed server blocks the next start; drop it when its process is gone. */
-async function removeStalePidFile(dir: string) {
+/**
+ * The port of a server already running on this folder (another `npm start`: CLIs then share
+ * it), or null; a postmaster.pid left by a killed server is removed so the next start works.
+ */
+async function runningServerPort(dir: string): Promise<number | null> {
   const pidFile = path.join(dir, "postmaster.pid");
   const content = await readFile(pidFile, "utf8").catch(() => null);
-  if (!content) return;
-  const pid = Number(content.split("\n")[0]);
+  if (!content) return null;
+  const lines = content.split("\n");
+  const pid = Number(lines[0]);
   let alive = false;
   try {
     process.kill(pid, 0);
@@ -55,8 +59,9 @@ async function removeStalePidFile(dir: string) {
   } catch {
     alive = false;
   }
-  if (alive) throw new Error(`PostgreSQL is already running on ${dir} (pid ${pid}): is another \`npm start\` running?`);
+  if (alive) return Number(lines[3]) || null;
   await rm(pidFile, { force: true });
+  return null;
 }
 
 /**
@@ -105,7 +110,12 @@ export async function startEmbeddedPostgres({ dir, database, durable = true, log
   if (!looksInitialised(dir)) {
     await cluster.initialise();
   }
-  await removeStalePidFile(dir);
+  const sharedPort = await runningServerPort(dir);
+  if (sharedPort) {
+    // Someone else started it and will stop it: use it, never stop it.
+    await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${sharedPort}/postgres`, database);
+    return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${sharedPort}/${database}`, port: sharedPort, stop: async () => {} };
+  }
   try {
     await cluster.start();
   } catch {

@@ -67,4 +67,17 @@ describe("startEmbeddedPostgres", () => {
       await second.stop();
     }
   });
+
+  it("lets a second command share a server another process started (and never stops it)", async () => {
+    const dir = path.join(await tempRoot(), "pg");
+    const first = await startEmbeddedPostgres({ dir, database: "app", durable: false });
+    try {
+      const second = await startEmbeddedPostgres({ dir, database: "app", durable: false });
+      expect(second.port).toBe(first.port);
+      await second.stop();
+      expect(await query(first.url, "SELECT 3 AS ok")).toEqual([{ ok: 3 }]);
+    } finally {
+      await first.stop();
+    }
+  });
 });
