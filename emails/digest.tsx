@@ -34,7 +34,14 @@ export default function DigestEmail({ periodLabel, cadence, papers, techniques, 
                 {paper.authors}
               </Text>
             ) : null}
-            <Text className="sd-text" style={{ ...styles.text, fontSize: "14px", margin: "6px 0" }}>
+            <Text style={{ margin: "6px 0 2px" }}>
+              {paper.techniques.map((technique) => (
+                <span key={technique} style={{ display: "inline-block", backgroundColor: "#eef2ff", color: "#3730a3", borderRadius: "999px", fontSize: "12px", fontWeight: 600, padding: "2px 8px", marginRight: "6px" }}>
+                  {technique}
+                </span>
+              ))}
+            </Text>
+            <Text className="sd-text" style={{ ...styles.text, fontSize: "14px", margin: "4px 0 6px" }}>
               {paper.reason}
             </Text>
             <Text style={{ ...styles.muted, fontSize: "13px" }}>

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 const DARK_MODE = `
   :root { color-scheme: light dark; supported-color-schemes: light dark; }
   @media (prefers-color-scheme: dark) {
-    body, .sd-body { background: #09090b !important; }
+    body, .sd-body, .sd-body > table > tbody > tr > td { background: #09090b !important; }
     .sd-card { background: #18181b !important; border-color: #3f3f46 !important; }
     .sd-text { color: #e4e4e7 !important; }
     .sd-muted { color: #a1a1aa !important; }
