@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCli } from "@/scripts/run-cli";
+import { seededRandom } from "@/scripts/lib/seeded-random";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "25000,100000" }, batch: { type: "string", default: "1000" }, child: { type: "string" }, "no-tag": { type: "boolean", default: false } } });
 const workDir = path.join(tmpdir(), `sparse-digest-bench-ingest-${process.pid}`);
@@ -52,7 +53,7 @@ async function runChild(size: number, batchSize: number) {
 async function writeAtomFile(file: string, count: number) {
   await rm(workDir, { recursive: true, force: true });
   await import("node:fs/promises").then((fs) => fs.mkdir(workDir, { recursive: true }));
-  const random = mulberry32(7);
+  const random = seededRandom(7);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const out = createWriteStream(file);
   const write = (chunk: string) => (out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once("drain", () => resolve())));
@@ -106,15 +107,6 @@ const SENTENCES = [
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 await runCli(async () => {
   if (values.child) return runChild(Number(values.child), Number(values.batch));

@@ -7,6 +7,7 @@ import { parseEvalSet } from "@/lib/tagging/evaluate";
 import { tagPaper } from "@/lib/tagging/tag-paper";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 import { runCli } from "@/scripts/run-cli";
+import { seededRandom } from "@/scripts/lib/seeded-random";
 
 const ABSTRACT_CHARS = 1_000;
 
@@ -20,7 +21,7 @@ await runCli(async () => {
   const papers = parseEvalSet(readFileSync(values.file, "utf8"));
   const titles = papers.map((p) => p.title);
   const sentences = papers.flatMap((p) => p.abstract.split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
-  const random = mulberry32(42);
+  const random = seededRandom(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const pairs = Array.from({ length: count }, () => {
     let abstract = "";
@@ -39,13 +40,3 @@ await runCli(async () => {
   console.log(`${Math.round(count / seconds).toLocaleString("en")} pairs/s (${seconds.toFixed(2)} s, ${(chars / seconds / 1e6).toFixed(1)} MB/s)`);
 });
 
-// A tiny seeded PRNG, so every run tags the same pairs.
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

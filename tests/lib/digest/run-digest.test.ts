@@ -1,31 +1,21 @@
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { digestPeriod } from "@/lib/digest/period";
 import { runDigest } from "@/lib/digest/run-digest";
-import { createMailTransport } from "@/lib/mail/transport";
 import { newTokenSecret } from "@/lib/subscriptions/subscribe";
 import { db, resetDatabase } from "@/tests/helpers/db";
-import { startSmtpServer } from "@/tests/helpers/smtp";
+import { useSmtpServer } from "@/tests/helpers/smtp-suite";
 
 const NOW = new Date("2026-11-30T07:00:00Z"); // Monday: the weekly digest covers 23-29 Nov
 const IN_PERIOD = new Date("2026-11-25T10:00:00Z");
 const databaseUrl = process.env.DATABASE_URL!;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-let transport: ReturnType<typeof createMailTransport>;
+const suite = useSmtpServer();
 
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  transport = createMailTransport(smtp.url);
-});
-afterAll(async () => {
-  transport.close?.();
-  await smtp.close();
-});
 
 async function seed(subscribers: number) {
   await resetDatabase();
-  smtp.inbox.length = 0;
-  smtp.refuse(null);
+  suite.smtp.inbox.length = 0;
+  suite.smtp.refuse(null);
   const topics = ["moe", "quantization", "kv-cache"];
   for (let i = 0; i < 9; i++) {
     await db.paper.create({
@@ -40,7 +30,7 @@ async function seed(subscribers: number) {
 /** Every subscriber got exactly one digest for the period: one distinct Message-ID each. */
 async function expectExactlyOnce(subscribers: number) {
   const ids = new Map<string, Set<string>>();
-  for (const mail of smtp.inbox) {
+  for (const mail of suite.smtp.inbox) {
     const to = (mail.to as { text: string }).text;
     ids.set(to, (ids.get(to) ?? new Set()).add(mail.messageId!));
   }
@@ -53,9 +43,9 @@ describe("runDigest", () => {
   beforeEach(() => seed(6));
 
   it("sends each subscriber the top papers of their techniques only, with one-click unsubscribe headers", async () => {
-    const result = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW });
+    const result = await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: NOW });
     expect(result).toMatchObject({ period: "weekly:2026-W48", sent: 6, failed: 0 });
-    const mail = smtp.inbox.find((m) => (m.to as { text: string }).text === "reader1@example.org")!;
+    const mail = suite.smtp.inbox.find((m) => (m.to as { text: string }).text === "reader1@example.org")!;
     expect(mail.subject).toMatch(/^3 trending papers in Quantization: Week of 23 Nov 2026$/);
     expect(mail.text).toContain("Paper 7 on quantization");
     expect(mail.text).not.toMatch(/on moe|on kv-cache/);
@@ -67,40 +57,40 @@ describe("runDigest", () => {
 
   it("sends nothing the second time, and a dry run sends nothing at all", async () => {
     const lines: string[] = [];
-    await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW, dryRun: true, onDryRun: (l) => lines.push(l.email) });
+    await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: NOW, dryRun: true, onDryRun: (l) => lines.push(l.email) });
     expect(lines).toHaveLength(6);
-    expect(smtp.inbox).toHaveLength(0);
-    await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW });
-    const again = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: new Date(NOW.getTime() + 3_600_000) });
+    expect(suite.smtp.inbox).toHaveLength(0);
+    await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: NOW });
+    const again = await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: new Date(NOW.getTime() + 3_600_000) });
     expect(again).toMatchObject({ sent: 0, alreadyDone: 6 });
     await expectExactlyOnce(6);
   });
 
   it("never sends a paper twice to a subscriber across periods, and skips an empty period", async () => {
-    await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW });
+    await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: NOW });
     await db.paper.updateMany({ data: { publishedAt: new Date("2026-12-02T10:00:00Z") } }); // same papers, next week
-    const next = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: new Date("2026-12-07T07:00:00Z") });
+    const next = await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: new Date("2026-12-07T07:00:00Z") });
     expect(next).toMatchObject({ sent: 0, skipped: 6 });
-    expect(smtp.inbox).toHaveLength(6);
+    expect(suite.smtp.inbox).toHaveLength(6);
   });
 
   it("retries an SMTP server that refuses for a while, and still sends exactly once", async () => {
     let refusals = 0;
-    smtp.refuse(() => (refusals++ < 10 ? { code: 421, message: "Try again later" } : null));
-    const first = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: NOW, attemptsPerRun: 2, retryDelayMs: 20, concurrency: 2 });
+    suite.smtp.refuse(() => (refusals++ < 10 ? { code: 421, message: "Try again later" } : null));
+    const first = await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: NOW, attemptsPerRun: 2, retryDelayMs: 20, concurrency: 2 });
     expect(first.failed).toBeGreaterThan(0);
     const stillFailed = await db.digestDelivery.findFirstOrThrow({ where: { status: "failed" } });
     expect(stillFailed.nextAttemptAt!.getTime()).toBeGreaterThan(NOW.getTime());
-    const retry = await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: new Date(NOW.getTime() + 6 * 3_600_000), retryDelayMs: 20 });
+    const retry = await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: new Date(NOW.getTime() + 6 * 3_600_000), retryDelayMs: 20 });
     expect(retry.failed).toBe(0);
     await expectExactlyOnce(6);
   });
 
   it("records a permanent refusal and marks a subscriber bounced after repeated ones", async () => {
-    smtp.refuse((to) => (to === "reader0@example.org" ? { code: 550, message: "No such user" } : null));
+    suite.smtp.refuse((to) => (to === "reader0@example.org" ? { code: 550, message: "No such user" } : null));
     for (const week of [0, 7, 14]) {
       await db.paper.create({ data: { arxivId: `2612.${week}0000`.slice(0, 10), title: `Fresh MoE ${week}`, publishedAt: new Date(IN_PERIOD.getTime() + week * 86_400_000), topics: ["moe"], authors: [], categories: [], codeUrls: [] } });
-      await runDigest({ db, databaseUrl, transport, cadence: "weekly", now: new Date(NOW.getTime() + week * 86_400_000) });
+      await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: new Date(NOW.getTime() + week * 86_400_000) });
     }
     const bounced = await db.subscriber.findUniqueOrThrow({ where: { email: "reader0@example.org" } });
     expect(bounced).toMatchObject({ status: "bounced", hardBounces: 3 });
@@ -115,7 +105,7 @@ describe("runDigest killed at random points", () => {
     const run = (killAfterMs: number | null) =>
       new Promise<void>((resolve) => {
         const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/digest-child.ts"], {
-          env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, DIGEST_NOW: NOW.toISOString() },
+          env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: suite.smtp.url, DIGEST_NOW: NOW.toISOString() },
           stdio: "ignore",
         });
         if (killAfterMs !== null) setTimeout(() => child.kill("SIGKILL"), killAfterMs);

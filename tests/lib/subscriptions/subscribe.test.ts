@@ -1,38 +1,29 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createMailTransport } from "@/lib/mail/transport";
+import { beforeEach, describe, expect, it } from "vitest";
 import { confirmSubscription, setPaused, subscriberForToken, unsubscribe, updatePreferences } from "@/lib/subscriptions/manage";
 import { SubscribeSchema } from "@/lib/subscriptions/schemas";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { createToken } from "@/lib/subscriptions/token";
 import { db, resetDatabase } from "@/tests/helpers/db";
-import { linksIn, startSmtpServer } from "@/tests/helpers/smtp";
+import { linksIn } from "@/tests/helpers/smtp";
+import { useSmtpServer } from "@/tests/helpers/smtp-suite";
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-let transport: ReturnType<typeof createMailTransport>;
+const suite = useSmtpServer();
 const NOW = new Date("2026-11-25T12:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const input = (email: string, topics = ["moe"], cadence: "daily" | "weekly" = "weekly") => SubscribeSchema.parse({ email, topics, cadence });
 const tokenFrom = (url: string) => url.split("/").at(-1)!;
 
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  transport = createMailTransport(smtp.url);
-});
-afterAll(async () => {
-  transport.close?.();
-  await smtp.close();
-});
 beforeEach(async () => {
   await resetDatabase();
-  smtp.inbox.length = 0;
+  suite.smtp.inbox.length = 0;
 });
 
 describe("subscribe (double opt-in)", () => {
   it("sends one confirmation mail whose link confirms once; a replay changes nothing", async () => {
-    expect(await subscribe(db, transport, input("Ada@Example.org", ["moe", "kv-cache"]), NOW)).toBe("confirmation-sent");
-    expect(smtp.inbox).toHaveLength(1);
-    expect(smtp.inbox[0].to).toMatchObject({ text: "ada@example.org" });
-    const link = linksIn(smtp.inbox[0]).find((l) => l.includes("/confirm/"))!;
+    expect(await subscribe(db, suite.transport, input("Ada@Example.org", ["moe", "kv-cache"]), NOW)).toBe("confirmation-sent");
+    expect(suite.smtp.inbox).toHaveLength(1);
+    expect(suite.smtp.inbox[0].to).toMatchObject({ text: "ada@example.org" });
+    const link = linksIn(suite.smtp.inbox[0]).find((l) => l.includes("/confirm/"))!;
     const first = await confirmSubscription(db, tokenFrom(link), later(5));
     expect(first).toMatchObject({ ok: true, alreadyConfirmed: false });
     const replay = await confirmSubscription(db, tokenFrom(link), later(6));
@@ -42,17 +33,17 @@ describe("subscribe (double opt-in)", () => {
   });
 
   it("answers the same for a known address, and rate-limits confirmation mails", async () => {
-    await subscribe(db, transport, input("grace@example.org"), NOW);
-    expect(await subscribe(db, transport, input("grace@example.org"), later(1))).toBe("rate-limited");
-    expect(smtp.inbox).toHaveLength(1);
-    expect(await subscribe(db, transport, input("grace@example.org"), later(11))).toBe("confirmation-sent");
-    expect(smtp.inbox).toHaveLength(2);
+    await subscribe(db, suite.transport, input("grace@example.org"), NOW);
+    expect(await subscribe(db, suite.transport, input("grace@example.org"), later(1))).toBe("rate-limited");
+    expect(suite.smtp.inbox).toHaveLength(1);
+    expect(await subscribe(db, suite.transport, input("grace@example.org"), later(11))).toBe("confirmation-sent");
+    expect(suite.smtp.inbox).toHaveLength(2);
     // Only the newest link confirms.
-    const [older, newer] = smtp.inbox.map((m) => tokenFrom(linksIn(m).find((l) => l.includes("/confirm/"))!));
+    const [older, newer] = suite.smtp.inbox.map((m) => tokenFrom(linksIn(m).find((l) => l.includes("/confirm/"))!));
     expect(await confirmSubscription(db, older, later(12))).toEqual({ ok: false, problem: "expired" });
     expect(await confirmSubscription(db, newer, later(12))).toMatchObject({ ok: true });
-    expect(await subscribe(db, transport, input("grace@example.org"), later(30))).toBe("already-active");
-    expect(smtp.inbox).toHaveLength(2);
+    expect(await subscribe(db, suite.transport, input("grace@example.org"), later(30))).toBe("already-active");
+    expect(suite.smtp.inbox).toHaveLength(2);
   });
 
   it.each([
@@ -74,7 +65,7 @@ describe("subscribe (double opt-in)", () => {
 
 describe("links", () => {
   it("refuses tampered, expired and wrong-purpose tokens", async () => {
-    await subscribe(db, transport, input("barbara@example.org"), NOW);
+    await subscribe(db, suite.transport, input("barbara@example.org"), NOW);
     const subscriber = await db.subscriber.findUniqueOrThrow({ where: { email: "barbara@example.org" } });
     const manage = createToken("manage", subscriber, NOW);
     expect((await subscriberForToken(db, manage, "manage", NOW)).ok).toBe(true);
@@ -85,7 +76,7 @@ describe("links", () => {
   });
 
   it("manages preferences, pause and unsubscribe with the manage token", async () => {
-    await subscribe(db, transport, input("edsger@example.org"), NOW);
+    await subscribe(db, suite.transport, input("edsger@example.org"), NOW);
     const subscriber = await db.subscriber.findUniqueOrThrow({ where: { email: "edsger@example.org" } });
     const token = createToken("manage", subscriber, NOW);
     expect(await updatePreferences(db, token, { topics: ["pruning"], cadence: "daily", sendEmpty: true }, NOW)).toMatchObject({ ok: true, subscriber: { topics: ["pruning"], cadence: "daily", sendEmpty: true } });
