@@ -1,8 +1,12 @@
+import { cache } from "react";
 import { db } from "@/lib/db";
 
-/** Everything the paper page shows; null when the id is unknown. */
-export async function getPaper(arxivId: string) {
-  return db.paper.findUnique({
+/**
+ * Everything the paper page shows; null when the id is unknown. Memoised per request (React
+ * cache): the page's metadata and its body ask for the same paper.
+ */
+export const getPaper = cache(async (arxivId: string) =>
+  db.paper.findUnique({
     where: { arxivId },
     select: {
       id: true,
@@ -29,8 +33,8 @@ export async function getPaper(arxivId: string) {
       topicTags: { select: { topic: true, score: true, evidence: true }, orderBy: { score: "desc" } },
       signals: { select: { source: true, upvotes: true, githubUrl: true, githubStars: true, lastSeenAt: true } },
     },
-  });
-}
+  }),
+);
 
 export type PaperDetail = NonNullable<Awaited<ReturnType<typeof getPaper>>>;
 
