@@ -41,7 +41,7 @@ export function SubscribeForm() {
             </button>
           </div>
           <fieldset>
-            <legend className="text-xs text-zinc-500 dark:text-zinc-400">Techniques (none ticked = all)</legend>
+            <legend className="text-xs text-zinc-600 dark:text-zinc-300">Techniques (none ticked = all)</legend>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {TECHNIQUES.map((t) => (
                 <label key={t.slug} className="flex items-center gap-1.5 text-sm">

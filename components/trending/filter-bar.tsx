@@ -53,20 +53,20 @@ export function FilterBar({ path, filters, counts, period, showTechniques = true
             <Link
               key={t.slug}
               href={viewHref(path, toggleTopic(t.slug))}
-              aria-pressed={active}
               title={t.description}
               className={`flex items-center gap-1.5 rounded-full px-3 py-1 text-sm font-medium ring-2 transition ${techniqueColor(t.slug)} ${active ? "ring-accent-600" : "ring-transparent opacity-90 hover:opacity-100"}`}
             >
               {active ? <span aria-hidden>✓</span> : null}
               {t.label}
-              <span className="tabular-nums opacity-70">{counts[t.slug] ?? 0}</span>
+              <span className="tabular-nums">{counts[t.slug] ?? 0}</span>
+              {active ? <span className="sr-only">(selected)</span> : null}
             </Link>
           );
         })}
       </nav> : null}
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <Link href={viewHref(path, { ...base, hasCode: !filters.hasCode })} className={pill(filters.hasCode)} aria-pressed={filters.hasCode}>
-          Has code
+        <Link href={viewHref(path, { ...base, hasCode: !filters.hasCode })} className={pill(filters.hasCode)}>
+          Has code{filters.hasCode ? <span className="sr-only"> (selected)</span> : null}
         </Link>
         <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-700" aria-hidden />
         <Link href={viewHref(path, { ...base, category: null })} className={pill(filters.category === null)}>

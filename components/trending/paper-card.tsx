@@ -25,7 +25,7 @@ export function PaperCard({ paper, rank, voted }: { paper: PaperCardRow; rank: n
   return (
     <article className="flex gap-3 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:gap-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex flex-col items-center gap-2">
-        <span className="text-xs font-semibold tabular-nums text-zinc-400" aria-label={`Rank ${rank}`}>
+        <span className="text-xs font-semibold tabular-nums text-zinc-500 dark:text-zinc-400" aria-label={`Rank ${rank}`}>
           #{rank}
         </span>
         <VoteButton arxivId={paper.arxivId} votes={paper.votes} externalUpvotes={paper.externalUpvotes} voted={voted} />

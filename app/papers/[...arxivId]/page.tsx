@@ -66,12 +66,12 @@ export default async function PaperPage(props: Props) {
 
       {paper.topicTags.length ? (
         <section aria-labelledby="why-tags" className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-          <h2 id="why-tags" className="text-sm font-semibold uppercase tracking-wide text-zinc-500">Techniques, and why</h2>
+          <h2 id="why-tags" className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Techniques, and why</h2>
           <ul className="mt-3 space-y-2">
             {paper.topicTags.map((tag) => (
               <li key={tag.topic} className="flex flex-wrap items-center gap-2 text-sm">
                 <TechniqueChip slug={tag.topic} />
-                <span className="tabular-nums text-zinc-500" title="Tagger confidence">{Math.round(tag.score * 100)}%</span>
+                <span className="tabular-nums text-zinc-600 dark:text-zinc-400" title="Tagger confidence">{Math.round(tag.score * 100)}%</span>
                 <span className="text-zinc-600 dark:text-zinc-300">
                   matched {tag.evidence.map((e) => `“${e}”`).join(", ")}
                 </span>
@@ -119,7 +119,7 @@ export default async function PaperPage(props: Props) {
             {similar.map((s) => (
               <li key={s.arxivId} className="flex flex-wrap items-center gap-2 px-4 py-3">
                 <Link href={`/papers/${s.arxivId}`} className="font-medium hover:underline">{s.title}</Link>
-                <span className="text-xs text-zinc-500">{s.topics.map(techniqueLabel).join(" · ")}</span>
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">{s.topics.map(techniqueLabel).join(" · ")}</span>
               </li>
             ))}
           </ul>

@@ -47,7 +47,7 @@ export default async function TopicPage(props: Props) {
       </header>
       <WeeklyChart weeks={weeks} label={`${technique.label} papers per week`} />
       <PaperList path={`/topics/${slug}`} filters={filters} {...view} voted={voted} showTechniques={false} />
-      <p className="text-sm text-zinc-500">
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
         <Link href="/about/ranking" className="underline">How papers are tagged and ranked</Link>
       </p>
     </div>
