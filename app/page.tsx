@@ -4,8 +4,6 @@ import { PaperList } from "@/components/trending/paper-list";
 import { arxivIdInQuery } from "@/lib/papers/arxiv-id-in-query";
 import { parseTrendingFilters } from "@/lib/trending/filters";
 import { getTrendingView } from "@/lib/trending/get-view";
-import { getVotedPaperIds } from "@/lib/votes/toggle-vote";
-import { currentVoterId } from "@/lib/votes/current-voter";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,8 +16,7 @@ export default async function TrendingPage(props: Props) {
   const filters = parseTrendingFilters(await props.searchParams);
   const pasted = filters.q ? arxivIdInQuery(filters.q) : null;
   if (pasted) redirect(`/papers/${pasted}`);
-  const [view, voterId] = await Promise.all([getTrendingView(filters), currentVoterId()]);
-  const voted = await getVotedPaperIds(voterId, view.papers.map((p) => p.id));
+  const view = await getTrendingView(filters);
   const demoOnly = view.papers.length > 0 && view.papers.every((p) => p.isDemo);
   return (
     <>
@@ -35,7 +32,7 @@ export default async function TrendingPage(props: Props) {
         </p>
       ) : null}
       <div className="mt-5">
-        <PaperList path="/" filters={filters} {...view} voted={voted} />
+        <PaperList path="/" filters={filters} {...view} />
       </div>
     </>
   );

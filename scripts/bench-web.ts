@@ -73,7 +73,7 @@ await runCli(async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-bench", DATABASE_URL: postgres.url, APP_SECRET: "bench-secret-bench-secret-bench", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfStale({ env, log: (line) => console.log(`  ${line}`) });
     const port = await findFreePort();
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
     const base = `http://localhost:${port}`;
     await waitForHttp(`${base}/`, 60_000);
     let peakRss = 0;

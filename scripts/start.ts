@@ -43,7 +43,7 @@ async function main() {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, APP_SECRET: await ensureAppSecret(env.APP_SECRET), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfStale({ env: childEnv, log: (l) => console.log(l) });
 
-    const web = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT)], { env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
+    const web = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...childEnv, PORT: String(env.PORT) }, stdio: ["ignore", "inherit", "inherit"] });
     children.push(web);
     web.once("exit", (code) => !stopping && (console.error(`The web server stopped (exit ${code}).`), void stopAll(1)));
     if (env.WORKER === "on") {

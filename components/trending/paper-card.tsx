@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DemoBadge } from "@/components/demo-badge";
 import { HighlightedText } from "@/components/highlighted-text";
 import { TechniqueChip } from "@/components/technique-chip";
-import { VoteButton } from "@/components/vote-button";
+import { VoteButton } from "@/components/votes/vote-button";
 import type { PaperCardRow } from "@/lib/trending/queries";
 import { MARK_START } from "@/lib/trending/marks";
 
@@ -15,7 +15,7 @@ export function authorLine(authors: string[]) {
 }
 
 /** One ranked paper. Titles and abstracts are untrusted text: React escapes them. */
-export function PaperCard({ paper, rank, voted }: { paper: PaperCardRow; rank: number; voted: boolean }) {
+export function PaperCard({ paper, rank }: { paper: PaperCardRow; rank: number }) {
   const snippet = paper.snippet?.includes(MARK_START) ? paper.snippet : null;
   const links = [
     paper.absUrl ? { href: paper.absUrl, label: "arXiv" } : null,
@@ -28,7 +28,7 @@ export function PaperCard({ paper, rank, voted }: { paper: PaperCardRow; rank: n
         <span className="text-xs font-semibold tabular-nums text-zinc-500 dark:text-zinc-400" aria-label={`Rank ${rank}`}>
           #{rank}
         </span>
-        <VoteButton arxivId={paper.arxivId} votes={paper.votes} externalUpvotes={paper.externalUpvotes} voted={voted} />
+        <VoteButton arxivId={paper.arxivId} votes={paper.votes} externalUpvotes={paper.externalUpvotes} />
       </div>
       <div className="min-w-0 flex-1">
         <h2 className="text-base font-semibold leading-snug sm:text-lg">

@@ -13,12 +13,11 @@ type Props = {
   hasMore: boolean;
   counts: Record<string, number>;
   period: Period | null;
-  voted: Set<number>;
   /** Topic pages fix the technique, so they hide its chips. */
   showTechniques?: boolean;
 };
 
-export function PaperList({ path, filters, papers, hasMore, counts, period, voted, showTechniques = true }: Props) {
+export function PaperList({ path, filters, papers, hasMore, counts, period, showTechniques = true }: Props) {
   const wider = WINDOWS[WINDOWS.findIndex((w) => w.slug === filters.window) + 1];
   return (
     <div className="space-y-5">
@@ -49,7 +48,7 @@ export function PaperList({ path, filters, papers, hasMore, counts, period, vote
         <ol className="space-y-4">
           {papers.map((paper, i) => (
             <li key={paper.arxivId}>
-              <PaperCard paper={paper} rank={(filters.page - 1) * PAGE_SIZE + i + 1} voted={voted.has(paper.id)} />
+              <PaperCard paper={paper} rank={(filters.page - 1) * PAGE_SIZE + i + 1} />
             </li>
           ))}
         </ol>

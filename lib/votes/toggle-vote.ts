@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { bumpDataVersion } from "@/lib/trending/view-cache";
+import { bumpDataVersion } from "@/lib/web/data-version";
 
 export type VoteState = { voted: boolean; votes: number };
 
@@ -24,9 +24,8 @@ export async function toggleVote(arxivId: string, voterId: string): Promise<Vote
   return result;
 }
 
-/** Which of these papers the voter has voted for. */
-export async function getVotedPaperIds(voterId: string | null, paperIds: number[]): Promise<Set<number>> {
-  if (!voterId || paperIds.length === 0) return new Set();
-  const rows = await db.vote.findMany({ where: { voterId, paperId: { in: paperIds } }, select: { paperId: true } });
-  return new Set(rows.map((r) => r.paperId));
+/** Which of these papers (by arXiv id) the voter has voted for. */
+export async function getVotedArxivIds(voterId: string, arxivIds: string[]): Promise<string[]> {
+  const rows = await db.vote.findMany({ where: { voterId, paper: { arxivId: { in: arxivIds } } }, select: { paper: { select: { arxivId: true } } } });
+  return rows.map((r) => r.paper.arxivId);
 }

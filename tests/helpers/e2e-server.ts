@@ -34,7 +34,7 @@ const env: NodeJS.ProcessEnv = {
   CRON_SECRET: "e2e-cron-secret-e2e-cron-secret",
 };
 await buildIfStale({ env, log: (line) => console.log(line) });
-const web = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit" });
+const web = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: port }, stdio: "inherit" });
 
 async function shutdown() {
   web.kill("SIGTERM");

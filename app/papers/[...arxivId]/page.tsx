@@ -4,12 +4,10 @@ import { notFound } from "next/navigation";
 import { DemoBadge } from "@/components/demo-badge";
 import { CopyButton } from "@/components/paper/copy-button";
 import { TechniqueChip } from "@/components/technique-chip";
-import { VoteButton } from "@/components/vote-button";
+import { VoteButton } from "@/components/votes/vote-button";
 import { toBibtex } from "@/lib/papers/bibtex";
 import { getPaper, getSimilarPapers } from "@/lib/papers/queries";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
-import { getVotedPaperIds } from "@/lib/votes/toggle-vote";
-import { currentVoterId } from "@/lib/votes/current-voter";
 
 type Props = { params: Promise<{ arxivId: string[] }> };
 
@@ -38,8 +36,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function PaperPage(props: Props) {
   const paper = await getPaper(await idFromParams(props));
   if (!paper) notFound();
-  const [similar, voterId] = await Promise.all([getSimilarPapers(paper), currentVoterId()]);
-  const voted = (await getVotedPaperIds(voterId, [paper.id])).has(paper.id);
+  const similar = await getSimilarPapers(paper);
   const hf = paper.signals.find((s) => s.source === "hf-daily");
   const links = [
     paper.absUrl && { href: paper.absUrl, label: "arXiv abstract" },
@@ -52,7 +49,7 @@ export default async function PaperPage(props: Props) {
   return (
     <article className="space-y-6">
       <header className="flex gap-4">
-        <VoteButton arxivId={paper.arxivId} votes={paper.votes} externalUpvotes={paper.externalUpvotes} voted={voted} size="lg" />
+        <VoteButton arxivId={paper.arxivId} votes={paper.votes} externalUpvotes={paper.externalUpvotes} size="lg" />
         <div className="min-w-0">
           <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{paper.title}</h1>
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">

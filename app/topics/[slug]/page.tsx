@@ -9,8 +9,6 @@ import { isTechniqueSlug, TECHNIQUES } from "@/lib/tagging/technique-labels";
 import { parseTrendingFilters } from "@/lib/trending/filters";
 import { getTrendingView } from "@/lib/trending/get-view";
 import { cached } from "@/lib/trending/view-cache";
-import { getVotedPaperIds } from "@/lib/votes/toggle-vote";
-import { currentVoterId } from "@/lib/votes/current-voter";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,12 +24,7 @@ export default async function TopicPage(props: Props) {
   const technique = TECHNIQUES.find((t) => t.slug === slug)!;
   const filters = { ...parseTrendingFilters(await props.searchParams), topics: [slug] };
   const now = new Date();
-  const [view, weeks, voterId] = await Promise.all([
-    getTrendingView(filters, now),
-    cached(`weeks:${slug}`, () => getWeeklyCounts(slug, now)),
-    currentVoterId(),
-  ]);
-  const voted = await getVotedPaperIds(voterId, view.papers.map((p) => p.id));
+  const [view, weeks] = await Promise.all([getTrendingView(filters, now), cached(`weeks:${slug}`, () => getWeeklyCounts(slug, now))]);
   return (
     <div className="space-y-6">
       <header>
@@ -46,7 +39,7 @@ export default async function TopicPage(props: Props) {
         <p className="mt-1 text-zinc-600 dark:text-zinc-400">{technique.description}</p>
       </header>
       <WeeklyChart weeks={weeks} label={`${technique.label} papers per week`} />
-      <PaperList path={`/topics/${slug}`} filters={filters} {...view} voted={voted} showTechniques={false} />
+      <PaperList path={`/topics/${slug}`} filters={filters} {...view} showTechniques={false} />
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         <Link href="/about/ranking" className="underline">How papers are tagged and ranked</Link>
       </p>

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getVotedPaperIds, toggleVote } from "@/lib/votes/toggle-vote";
+import { getVotedArxivIds, toggleVote } from "@/lib/votes/toggle-vote";
 import { newVoterCookie, voterIdFromCookie } from "@/lib/votes/voter-cookie";
 import { takeVoteToken } from "@/lib/votes/rate-limit";
 import { db, resetDatabase } from "@/tests/helpers/db";
@@ -8,12 +8,13 @@ beforeEach(resetDatabase);
 
 describe("votes", () => {
   it("toggles one vote per voter and keeps Paper.votes equal to the rows", async () => {
-    const paper = await db.paper.create({ data: { arxivId: "2611.00100", title: "T", publishedAt: new Date(), authors: [], categories: [], codeUrls: [], topics: [] } });
+    await db.paper.create({ data: { arxivId: "2611.00100", title: "T", publishedAt: new Date(), authors: [], categories: [], codeUrls: [], topics: [] } });
     expect(await toggleVote("2611.00100", "alice")).toEqual({ voted: true, votes: 1 });
     expect(await toggleVote("2611.00100", "bob")).toEqual({ voted: true, votes: 2 });
     expect(await toggleVote("2611.00100", "alice")).toEqual({ voted: false, votes: 1 });
     expect(await db.vote.count()).toBe(1);
-    expect([...(await getVotedPaperIds("bob", [paper.id]))]).toEqual([paper.id]);
+    expect(await getVotedArxivIds("bob", ["2611.00100", "2611.00999"])).toEqual(["2611.00100"]);
+    expect(await getVotedArxivIds("alice", ["2611.00100"])).toEqual([]);
     expect(await toggleVote("9999.99999", "bob")).toBeNull();
   });
 

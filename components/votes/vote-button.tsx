@@ -1,12 +1,18 @@
 "use client";
 
 import { useOptimistic, useState, useTransition } from "react";
+import { rememberMyVote, useMyVote } from "@/components/votes/my-votes";
 import { toggleVoteAction } from "@/lib/votes/actions";
 
-/** Upvote toggle: the count moves at once (optimistic) and settles on the server's answer. */
-/** Shows in-app votes plus Hugging Face upvotes (the points trending ranks by); toggles only ours. */
-export function VoteButton({ arxivId, votes, externalUpvotes = 0, voted, size = "md" }: { arxivId: string; votes: number; externalUpvotes?: number; voted: boolean; size?: "md" | "lg" }) {
-  const [state, setState] = useState({ votes, voted });
+/**
+ * Upvote toggle: the count moves at once (optimistic) and settles on the server's answer. Shows
+ * in-app votes plus Hugging Face upvotes (the points trending ranks by); toggles only ours.
+ * Whether this browser voted arrives after load (pages are cached for everyone).
+ */
+export function VoteButton({ arxivId, votes, externalUpvotes = 0, size = "md" }: { arxivId: string; votes: number; externalUpvotes?: number; size?: "md" | "lg" }) {
+  const mine = useMyVote(arxivId) ?? false;
+  const [answer, setAnswer] = useState<{ votes: number; voted: boolean } | null>(null);
+  const state = answer ?? { votes, voted: mine };
   const [optimistic, setOptimistic] = useOptimistic(state);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -16,7 +22,10 @@ export function VoteButton({ arxivId, votes, externalUpvotes = 0, voted, size = 
       setError(null);
       setOptimistic({ voted: !state.voted, votes: state.votes + (state.voted ? -1 : 1) });
       const result = await toggleVoteAction(arxivId);
-      if (result.ok) setState({ voted: result.voted, votes: result.votes });
+      if (result.ok) {
+        setAnswer({ voted: result.voted, votes: result.votes });
+        rememberMyVote(arxivId, result.voted);
+      }
       else setError(result.error);
     });
 

@@ -1,0 +1,3 @@
+// A readable cookie beside the httpOnly voter cookie, saying only "this browser has voted": the
+// vote buttons ask the server for this browser's votes when it is present, and never otherwise.
+export const VOTER_HINT_COOKIE = "sd_has_voted";

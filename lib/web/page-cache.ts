@@ -1,0 +1,53 @@
+// Rendered pages kept in memory, least recently used first out, each valid for the data version
+// it was rendered under and for a short time (rankings decay with age even when no data
+// changes). What may be stored, and under which key, is decided in lib/web/cached-handler.ts.
+import type { OutgoingHttpHeaders } from "node:http";
+
+export type CachedPage = { status: number; headers: OutgoingHttpHeaders; body: Buffer; version: number; storedAt: number };
+
+export type PageCache = ReturnType<typeof createPageCache>;
+
+export function createPageCache({ maxBytes = 64 * 2 ** 20, ttlMs = 60_000 }: { maxBytes?: number; ttlMs?: number } = {}) {
+  const entries = new Map<string, CachedPage>();
+  let bytes = 0;
+  const stats = { hits: 0, misses: 0 };
+
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  };
+
+  return {
+    /** The page stored under this key for this data version, if still fresh. */
+    get(key: string, version: number, now = Date.now()): CachedPage | undefined {
+      const entry = entries.get(key);
+      if (entry && entry.version === version && now - entry.storedAt < ttlMs) {
+        entries.delete(key); // re-inserted last: most recently used
+        entries.set(key, entry);
+        stats.hits++;
+        return entry;
+      }
+      if (entry) remove(key);
+      stats.misses++;
+      return undefined;
+    },
+    set(key: string, page: CachedPage) {
+      // One page may not take more than a sixteenth of the room: a huge feed is rendered each time.
+      if (page.body.length > maxBytes / 16) return;
+      remove(key);
+      entries.set(key, page);
+      bytes += page.body.length;
+      for (const oldest of entries.keys()) {
+        if (bytes <= maxBytes) break;
+        remove(oldest);
+      }
+    },
+    clear() {
+      entries.clear();
+      bytes = 0;
+    },
+    stats: () => ({ ...stats, entries: entries.size, bytes }),
+  };
+}

@@ -1,0 +1,31 @@
+// The production web server: Next.js behind the page cache (lib/web/cached-handler.ts), which
+// serves public pages from memory until PostgreSQL says their data changed. `npm start`, the
+// Playwright suite and `npm run bench:web` all run this, so what is measured is what is served.
+import { createServer } from "node:http";
+import next from "next";
+import { env } from "@/lib/env";
+import { withPageCache } from "@/lib/web/cached-handler";
+import { listenForDataChanges } from "@/lib/web/data-changes";
+import { createPageCache } from "@/lib/web/page-cache";
+import { runCli } from "@/scripts/run-cli";
+
+await runCli(async () => {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: the web server is started by `npm start`.");
+  const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const changes = env.PAGE_CACHE_MB > 0 ? await listenForDataChanges(env.DATABASE_URL) : null;
+  const cache = createPageCache({ maxBytes: env.PAGE_CACHE_MB * 2 ** 20 });
+  const server = createServer(changes ? withPageCache((req, res) => handle(req, res), { cache, live: changes.live }) : (req, res) => handle(req, res));
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(env.PORT, resolve));
+  console.log(`Web server listening on port ${env.PORT}${changes ? ` (page cache ${env.PAGE_CACHE_MB} MiB)` : ""}.`);
+
+  const stop = async () => {
+    server.close();
+    await changes?.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+});
