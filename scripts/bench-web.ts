@@ -33,6 +33,9 @@ async function timeIt(run: () => Promise<unknown>, times = 5) {
   return samples.sort((a, b) => a - b)[Math.floor(times / 2)];
 }
 
+// What a browser sends that changes the answer: compressed pages (as every browser accepts).
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", accept: "text/html,application/xhtml+xml" };
+
 await runCli(async () => {
   const papers = Number(values.papers);
   const dir = path.join(tmpdir(), `sparse-digest-bench-web-${process.pid}`);
@@ -72,29 +75,55 @@ await runCli(async () => {
 
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-bench", DATABASE_URL: postgres.url, APP_SECRET: "bench-secret-bench-secret-bench", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfStale({ env, log: (line) => console.log(`  ${line}`) });
-    const port = await findFreePort();
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
-    const base = `http://localhost:${port}`;
-    await waitForHttp(`${base}/`, 60_000);
-    let peakRss = 0;
-    const sampler = setInterval(async () => (peakRss = Math.max(peakRss, await rssOfTree(server!.pid!))), 200);
+    const voter = createDb(postgres.url, { max: 1 });
+    const paperIds = (await voter.paper.findMany({ select: { id: true }, orderBy: { id: "desc" }, take: 50 })).map((p) => p.id);
 
-    const load = async (name: string, connections: number, paths: string[], bareSqlMs: number) => {
-      let i = 0;
-      await autocannon({ url: base, connections, duration: 2, requests: [{ setupRequest: (r: object) => ({ ...r, path: paths[i++ % paths.length] }) }] }); // warm-up
-      const result = await autocannon({ url: base, connections, duration: Number(values.seconds), requests: [{ setupRequest: (r: object) => ({ ...r, path: paths[i++ % paths.length] }) }] });
-      const errors = result.errors + result.non2xx;
-      console.log(
-        `${name.padEnd(24)} ${String(connections).padStart(2)} conn  ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(4)} ms  bare SQL ${bareSqlMs.toFixed(1)} ms${errors ? `  (${errors} errors)` : ""}`,
-      );
-    };
-    console.log(`\nserver on ${papers.toLocaleString("en")} papers, ${values.seconds} s per scenario`);
-    await load("trending (no filter)", 32, ["/"], sql.trending);
-    await load("trending, two techniques", 32, ["/?topics=kv-cache,moe"], sql.twoTechniques);
-    await load("paper page", 32, ids.map((id) => `/papers/${id}`), sql.paper);
-    await load("search", 4, searches.map((q) => `/?q=${encodeURIComponent(q)}`), sql.search);
-    clearInterval(sampler);
-    console.log(`server peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+    // Two servers in turn: as `npm start` runs it (page cache on), then rendering every request.
+    for (const cacheMb of ["64", "0"]) {
+      const port = await findFreePort();
+      server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port), PAGE_CACHE_MB: cacheMb }, stdio: "ignore" });
+      const base = `http://localhost:${port}`;
+      await waitForHttp(`${base}/`, 60_000);
+      let peakRss = 0;
+      const sampler = setInterval(async () => (peakRss = Math.max(peakRss, await rssOfTree(server!.pid!))), 200);
+
+      const load = async (name: string, connections: number, paths: string[], bareSqlMs: number, during?: () => Promise<void>) => {
+        // Every page is asked for once before the clock starts, as a browsing audience would have.
+        for (const p of paths) await fetch(base + p, { headers: BROWSER_HEADERS }).then((r) => r.arrayBuffer());
+        let i = 0;
+        const requests = [{ setupRequest: (r: object) => ({ ...r, path: paths[i++ % paths.length] }) }];
+        let running = true;
+        const side = during ? (async () => { while (running) await during(); })() : null;
+        const result = await autocannon({ url: base, connections, duration: Number(values.seconds), headers: BROWSER_HEADERS, requests });
+        running = false;
+        await side;
+        const errors = result.errors + result.non2xx;
+        console.log(
+          `${name.padEnd(34)} ${String(connections).padStart(2)} conn  ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(4)} ms  bare SQL ${bareSqlMs.toFixed(1)} ms${errors ? `  (${errors} errors)` : ""}`,
+        );
+      };
+      // One vote a second on a recent paper, toggled: each ends every cached view (data version).
+      let votes = 0;
+      const voteEverySecond = async () => {
+        const paperId = paperIds[votes % paperIds.length];
+        const voterId = `bench-voter-${votes++ % 7}`;
+        const removed = await voter.vote.deleteMany({ where: { paperId, voterId } });
+        if (!removed.count) await voter.vote.create({ data: { paperId, voterId } });
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      };
+
+      console.log(`\n${cacheMb === "0" ? "page cache off (every request rendered)" : `page cache on (${cacheMb} MiB)`}, ${papers.toLocaleString("en")} papers, ${values.seconds} s per scenario`);
+      await load("trending (no filter)", 32, ["/"], sql.trending);
+      await load("trending, two techniques", 32, ["/?topics=kv-cache,moe"], sql.twoTechniques);
+      await load("paper page (500 papers)", 32, ids.map((id) => `/papers/${id}`), sql.paper);
+      await load("search (5 queries)", 4, searches.map((q) => `/?q=${encodeURIComponent(q)}`), sql.search);
+      await load("trending, 1 vote/s landing", 32, ["/"], sql.trending, voteEverySecond);
+      clearInterval(sampler);
+      console.log(`server peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server!.once("exit", resolve));
+    }
+    await voter.$disconnect();
   } finally {
     server?.kill("SIGTERM");
     await postgres.stop();

@@ -2,8 +2,11 @@
 // only when it depends on nothing but its URL and the data: the pages listed in CACHEABLE_PATH
 // never read cookies or per-visitor state (the vote buttons ask for this browser's votes after
 // load), answer 200 without Set-Cookie, and vary on no header outside KEY_HEADERS.
-// Concurrent requests for a page being rendered wait for that render instead of starting theirs.
+// After a change, the first request for a page renders it afresh; requests arriving during that
+// render get the previous copy (as stale-while-revalidate), except from a browser that has voted
+// (VOTER_HINT_COOKIE): it waits, so its own vote is always in what it sees.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { VOTER_HINT_COOKIE } from "@/lib/votes/voter-hint";
 import { dataVersion } from "@/lib/web/data-version";
 import type { CachedPage, PageCache } from "@/lib/web/page-cache";
 
@@ -34,6 +37,8 @@ export function withPageCache(handle: Handler, { cache, live }: { cache: PageCac
     if (hit) return serve(req, res, hit);
     const pending = rendering.get(key);
     if (pending) {
+      const previous = cache.peek(key);
+      if (previous && !wantsFresh(req)) return serve(req, res, previous, "stale");
       const page = await pending;
       if (page && page.version === dataVersion()) return serve(req, res, page);
       return handle(req, res);
@@ -50,13 +55,15 @@ export function withPageCache(handle: Handler, { cache, live }: { cache: PageCac
   };
 }
 
-function serve(req: IncomingMessage, res: ServerResponse, page: CachedPage) {
+const wantsFresh = (req: IncomingMessage) => (req.headers.cookie ?? "").includes(`${VOTER_HINT_COOKIE}=`);
+
+function serve(req: IncomingMessage, res: ServerResponse, page: CachedPage, how: "hit" | "stale" = "hit") {
   const etag = page.headers.etag;
   if (etag && req.headers["if-none-match"] === etag) {
-    res.writeHead(304, { etag, "x-page-cache": "hit" });
+    res.writeHead(304, { etag, "x-page-cache": how });
     return void res.end();
   }
-  res.writeHead(page.status, { ...page.headers, "content-length": page.body.length, "x-page-cache": "hit" });
+  res.writeHead(page.status, { ...page.headers, "content-length": page.body.length, "x-page-cache": how });
   res.end(page.body);
 }
 

@@ -29,9 +29,13 @@ export function createPageCache({ maxBytes = 64 * 2 ** 20, ttlMs = 60_000 }: { m
         stats.hits++;
         return entry;
       }
-      if (entry) remove(key);
       stats.misses++;
       return undefined;
+    },
+    /** The page stored under this key, of any data version, if still fresh: the stale copy. */
+    peek(key: string, now = Date.now()): CachedPage | undefined {
+      const entry = entries.get(key);
+      return entry && now - entry.storedAt < ttlMs ? entry : undefined;
     },
     set(key: string, page: CachedPage) {
       // One page may not take more than a sixteenth of the room: a huge feed is rendered each time.
@@ -49,5 +53,6 @@ export function createPageCache({ maxBytes = 64 * 2 ** 20, ttlMs = 60_000 }: { m
       bytes = 0;
     },
     stats: () => ({ ...stats, entries: entries.size, bytes }),
+    /** Pages of older data versions are kept (for peek) until they expire or are crowded out. */
   };
 }

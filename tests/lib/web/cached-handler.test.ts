@@ -90,6 +90,25 @@ describe("page cache", () => {
     expect(app.renders()).toBe(1);
   });
 
+  it("after a change, serves the previous copy while the new one renders, but never to a voter", async () => {
+    let release = () => {};
+    const app = await serve(async (_req, res, n) => {
+      if (n === 2) await new Promise<void>((resolve) => (release = resolve));
+      res.end(`render ${n}`);
+    });
+    await app.get("/topics/moe");
+    bumpDataVersion();
+    const fresh = app.get("/topics/moe"); // renders the new data, held until released
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await app.get("/topics/moe")).toMatchObject({ body: "render 1", cache: "stale" });
+    const voter = app.get("/topics/moe", { headers: { cookie: "sd_has_voted=1" } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    expect(await fresh).toMatchObject({ body: "render 2", cache: "miss" });
+    expect(await voter).toMatchObject({ body: "render 2", cache: "hit" });
+    expect(await app.get("/topics/moe")).toMatchObject({ body: "render 2", cache: "hit" });
+  });
+
   it("does not store a page whose data changed while it rendered", async () => {
     const app = await serve(async (_req, res, n) => {
       if (n === 1) bumpDataVersion(); // a vote commits mid-render
