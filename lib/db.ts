@@ -6,7 +6,9 @@ export type Db = PrismaClient;
 
 /** A client for an explicit connection string (scripts that start their own database use this). */
 export function createDb(connectionString: string, options: { max?: number } = {}): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }) });
+  // 4 MB (PostgreSQL's default) turns the bitmap of a common search term into lossy pages whose
+  // every row is rechecked: counting "routing" in a week of a million papers took 1.4 s, 0.4 s with 32 MB.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10, options: "-c work_mem=32MB" }) });
 }
 
 function createDefaultDb(): Db {
