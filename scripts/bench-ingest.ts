@@ -30,9 +30,13 @@ async function runChild(size: number, batchSize: number) {
     await prepareDatabase(postgres.url, { seed: false });
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+    const nodeCpuBefore = process.cpuUsage();
+    const postgresCpuBefore = await postgresCpuSeconds(pgDir);
     const started = process.hrtime.bigint();
     const result = await runIngest({ db, sources: [await feedFileSource(file)], batchSize, tag: !values["no-tag"], log: () => {} });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const nodeCpu = process.cpuUsage(nodeCpuBefore);
+    const postgresCpu = (await postgresCpuSeconds(pgDir)) - postgresCpuBefore;
     clearInterval(sampler);
     const tagged = await db.paper.count({ where: { NOT: { topics: { isEmpty: true } } } });
     const mb = (await stat(file)).size / 1e6;
@@ -40,12 +44,30 @@ async function runChild(size: number, batchSize: number) {
     console.log(
       `${size.toLocaleString("en").padStart(8)} papers (${mb.toFixed(0)} MB file): ${seconds.toFixed(1)} s, ${Math.round(size / seconds).toLocaleString("en")} papers/s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB, ${tagged.toLocaleString("en")} tagged`,
     );
+    const perPaper = (cpuSeconds: number) => `${((cpuSeconds * 1e6) / size).toFixed(0)} µs/paper`;
+    console.log(`          CPU: Node ${((nodeCpu.user + nodeCpu.system) / 1e6).toFixed(1)} s (${perPaper((nodeCpu.user + nodeCpu.system) / 1e6)}), PostgreSQL ${postgresCpu.toFixed(1)} s (${perPaper(postgresCpu)})`);
   } finally {
     await db.$disconnect();
     await postgres.stop();
     if (!process.env.BENCH_KEEP_FILE) await rm(workDir, { recursive: true, force: true });
     await rm(`${pgDir}.ready`, { force: true });
   }
+}
+
+/** CPU seconds used so far by the embedded server: its live processes plus the ones it reaped. */
+async function postgresCpuSeconds(pgDir: string): Promise<number> {
+  const { readFile, readdir } = await import("node:fs/promises");
+  const postmaster = Number((await readFile(path.join(pgDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+  const tick = 100; // USER_HZ on Linux
+  const stat = async (pid: number) => (await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "")).replace(/^.*\) /, "").split(" ");
+  let total = 0;
+  for (const entry of await readdir("/proc")) {
+    const fields = /^\d+$/.test(entry) ? await stat(Number(entry)) : [];
+    // fields[1] is the parent pid (after the name); utime and stime are fields 11 and 12 here.
+    if (Number(entry) === postmaster) total += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    else if (Number(fields[1]) === postmaster) total += Number(fields[11]) + Number(fields[12]);
+  }
+  return total / tick;
 }
 
 // Deterministic, realistic entries: ~1,100-character abstracts, 2-8 authors, 1-3 categories,

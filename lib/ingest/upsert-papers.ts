@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db";
 import type { PaperInput } from "@/lib/ingest/schemas";
 import { savePaperTopics } from "@/lib/tagging/save-paper-topics";
+import { tagPaper, type TopicTag } from "@/lib/tagging/tag-paper";
+import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 
 export type UpsertCounts = { created: number; updated: number; skipped: number };
 type Tx = Pick<Db, "$queryRawUnsafe" | "$executeRaw" | "$executeRawUnsafe">;
@@ -33,6 +35,16 @@ const MERGE: Record<string, string> = {
 };
 const COLUMNS = Object.keys(MERGE);
 
+// Incoming papers are tagged before they are written, so a paper's row is written once with its
+// topics (a second UPDATE for them re-inserted every full-text index entry of the paper and
+// doubled PostgreSQL's work). The topics apply when the stored text ends up being the incoming
+// text; a merge that keeps an older title or abstract keeps the stored topics.
+const TEXT_IS_INCOMING = `EXCLUDED."taggerVersion" IS NOT NULL AND (${MERGE.title}) = EXCLUDED."title" AND (${MERGE.abstract}) IS NOT DISTINCT FROM EXCLUDED."abstract"`;
+const TOPIC_MERGE: Record<string, string> = {
+  topics: `CASE WHEN ${TEXT_IS_INCOMING} THEN EXCLUDED."topics" ELSE p."topics" END`,
+  taggerVersion: `CASE WHEN ${TEXT_IS_INCOMING} THEN EXCLUDED."taggerVersion" ELSE p."taggerVersion" END`,
+};
+
 const UPSERT_SQL = buildUpsertSql();
 
 function buildUpsertSql() {
@@ -48,20 +60,21 @@ WITH input AS (
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
     "arxivId" text, "version" int, "title" text, "abstract" text, "authors" text[], "primaryCategory" text,
     "categories" text[], "publishedAt" timestamptz, "revisedAt" timestamptz, "absUrl" text, "pdfUrl" text,
-    "codeUrls" text[], "projectUrl" text, "comments" text, "doi" text, "journalRef" text)
+    "codeUrls" text[], "projectUrl" text, "comments" text, "doi" text, "journalRef" text, "topics" text[], "taggerVersion" text)
 ),
 old AS (SELECT "arxivId", "title", "abstract" FROM "Paper" WHERE "arxivId" IN (SELECT "arxivId" FROM input)),
 written AS (
-  INSERT INTO "Paper" AS p (${insertColumns.map((c) => `"${c}"`).join(", ")}, "topics", "updatedAt")
-  SELECT ${values.join(", ")}, '{}', now() FROM input r
-  ON CONFLICT ("arxivId") DO UPDATE SET ${COLUMNS.map((c) => `"${c}" = ${MERGE[c]}`).join(", ")}, "updatedAt" = now()
+  INSERT INTO "Paper" AS p (${insertColumns.map((c) => `"${c}"`).join(", ")}, "topics", "taggerVersion", "updatedAt")
+  SELECT ${values.join(", ")}, coalesce(r."topics", '{}'), r."taggerVersion", now() FROM input r
+  ON CONFLICT ("arxivId") DO UPDATE SET ${[...COLUMNS.map((c) => `"${c}" = ${MERGE[c]}`), ...Object.entries(TOPIC_MERGE).map(([c, sql]) => `"${c}" = ${sql}`)].join(", ")}, "updatedAt" = now()
   WHERE NOT p."isDemo"
     AND (${COLUMNS.map((c) => MERGE[c]).join(", ")}) IS DISTINCT FROM (${COLUMNS.map((c) => `p."${c}"`).join(", ")})
-  RETURNING p."id", p."arxivId", p."title", p."abstract", (p.xmax = 0) AS "inserted"
+  RETURNING p."id", p."arxivId", p."title", p."abstract", p."taggerVersion", (p.xmax = 0) AS "inserted"
 )
-SELECT w."id", w."arxivId", w."title", w."abstract", w."inserted",
-  (o."title" IS DISTINCT FROM w."title" OR o."abstract" IS DISTINCT FROM w."abstract") AS "textChanged"
-FROM written w LEFT JOIN old o ON o."arxivId" = w."arxivId"`;
+SELECT w."id", w."arxivId", w."inserted",
+  (o."title" IS DISTINCT FROM w."title" OR o."abstract" IS DISTINCT FROM w."abstract") AS "textChanged",
+  (r."taggerVersion" IS NOT NULL AND w."title" = r."title" AND w."abstract" IS NOT DISTINCT FROM r."abstract") AS "taggedFromInput"
+FROM written w JOIN input r ON r."arxivId" = w."arxivId" LEFT JOIN old o ON o."arxivId" = w."arxivId"`;
 }
 
 const SIGNAL_SQL = `
@@ -88,7 +101,12 @@ UPDATE "Paper" p SET "externalUpvotes" = agg."externalUpvotes", "hasCode" = agg.
 FROM agg WHERE p."id" = agg."id" AND (p."externalUpvotes", p."hasCode") IS DISTINCT FROM (agg."externalUpvotes", agg."hasCode")
 RETURNING p."id"`;
 
-type Written = { id: number; arxivId: string; title: string; abstract: string; inserted: boolean; textChanged: boolean };
+type Written = { id: number; arxivId: string; inserted: boolean; textChanged: boolean; taggedFromInput: boolean };
+
+const TOPIC_ROWS_SQL = `
+INSERT INTO "PaperTopic" ("paperId", "topic", "score", "evidence", "taggerVersion", "taggedAt")
+SELECT r."paperId", r."topic", r."score", ARRAY(SELECT jsonb_array_elements_text(r."evidence")), $2, now()
+FROM jsonb_to_recordset($1::jsonb) AS r("paperId" int, "topic" text, "score" float8, "evidence" jsonb)`;
 
 /**
  * Writes one batch in one transaction: papers (insert or merge), then their source signals and
@@ -103,14 +121,18 @@ export async function upsertPapers(db: Db, papers: PaperInput[], now: Date, opti
 async function writeBatch(tx: Tx, papers: PaperInput[], now: Date, tag: boolean): Promise<UpsertCounts> {
   const created = new Set<number>();
   const updated = new Set<number>();
-  const retag = new Map<number, { id: number; title: string; abstract: string }>();
+  const tagged = new Map<number, TopicTag[]>(); // topic rows to write, from the incoming text
+  const retag = new Set<number>(); // text changed to something else than the incoming text
   // ON CONFLICT may touch a row once per statement: an id seen twice in the batch goes in a later round.
   for (const round of splitDuplicates(papers)) {
-    const rows = await tx.$queryRawUnsafe<Written[]>(UPSERT_SQL, JSON.stringify(round.map(toRow)));
+    const tags = new Map(tag ? round.map((paper) => [paper.arxivId, tagPaper(paper)]) : []);
+    const rows = await tx.$queryRawUnsafe<Written[]>(UPSERT_SQL, JSON.stringify(round.map((paper) => toRow(paper, tags.get(paper.arxivId)))));
     for (const row of rows) {
       if (row.inserted) created.add(row.id);
       else if (!created.has(row.id)) updated.add(row.id);
-      if (row.inserted || row.textChanged) retag.set(row.id, { id: row.id, title: row.title, abstract: row.abstract });
+      if (!tag || !(row.inserted || row.textChanged)) continue;
+      if (row.taggedFromInput) (tagged.set(row.id, tags.get(row.arxivId)!), retag.delete(row.id));
+      else (retag.add(row.id), tagged.delete(row.id));
     }
   }
   const withSignal = papers.filter((p) => p.signal);
@@ -125,13 +147,32 @@ async function writeBatch(tx: Tx, papers: PaperInput[], now: Date, tag: boolean)
     const changed = await tx.$queryRawUnsafe<{ id: number }[]>(AGGREGATE_SQL, signals.map((s) => s.paperId));
     for (const { id } of changed) if (!created.has(id)) updated.add(id);
   }
-  if (tag && retag.size) await savePaperTopics(tx, [...retag.values()]);
+  if (tagged.size) await writeTopicRows(tx, tagged, created);
+  if (retag.size) {
+    const stored = await tx.$queryRawUnsafe<{ id: number; title: string; abstract: string }[]>(`SELECT "id", "title", "abstract" FROM "Paper" WHERE "id" = ANY($1::int[])`, [...retag]);
+    await savePaperTopics(tx, stored);
+  }
   return { created: created.size, updated: updated.size, skipped: papers.length - created.size - updated.size };
 }
 
-function toRow(paper: PaperInput) {
+/** PaperTopic rows of papers whose Paper.topics were just written; new papers have none to drop. */
+async function writeTopicRows(tx: Tx, tagged: Map<number, TopicTag[]>, created: Set<number>) {
+  const replaced = [...tagged.keys()].filter((id) => !created.has(id));
+  if (replaced.length) await tx.$executeRawUnsafe(`DELETE FROM "PaperTopic" WHERE "paperId" = ANY($1::int[])`, replaced);
+  const rows = [...tagged].flatMap(([paperId, tags]) => tags.map((t) => ({ paperId, topic: t.slug, score: t.score, evidence: t.evidence })));
+  if (rows.length) await tx.$executeRawUnsafe(TOPIC_ROWS_SQL, JSON.stringify(rows), TAGGER_VERSION);
+}
+
+function toRow(paper: PaperInput, tags: TopicTag[] | undefined) {
   const { signal: _signal, ...row } = paper;
-  return { ...row, authors: row.authors, categories: [...new Set(row.categories)], codeUrls: [...new Set(row.codeUrls)] };
+  return {
+    ...row,
+    categories: [...new Set(row.categories)],
+    codeUrls: [...new Set(row.codeUrls)],
+    // Paper.topics lists slugs by score, highest first, as savePaperTopics writes them.
+    topics: tags ? tags.map((t) => t.slug) : null,
+    taggerVersion: tags ? TAGGER_VERSION : null,
+  };
 }
 
 function splitDuplicates(papers: PaperInput[]): PaperInput[][] {

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { PaperInput } from "@/lib/ingest/schemas";
+import { upsertPapers } from "@/lib/ingest/upsert-papers";
+import { tagPaper } from "@/lib/tagging/tag-paper";
+import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { db, resetDatabase } from "@/tests/helpers/db";
+
+// Topics are computed from the incoming text and written with the paper in one statement; these
+// pin down which text they follow when versions and sources disagree.
+const NOW = new Date("2026-11-28T12:00:00Z");
+const MOE = "We route each token to the top-2 of 64 experts in a sparse mixture-of-experts layer.";
+const QUANT = "We quantize weights to 4 bits with post-training quantization and per-group scales.";
+
+const input = (over: Partial<PaperInput>): PaperInput => ({
+  arxivId: "2611.05555", version: 1, title: "Sparse experts", abstract: MOE, authors: ["A. Author"], primaryCategory: "cs.LG",
+  categories: ["cs.LG"], publishedAt: new Date("2026-11-27T00:00:00Z"), revisedAt: null, absUrl: null, pdfUrl: null, codeUrls: [],
+  projectUrl: null, comments: null, doi: null, journalRef: null, signal: null, ...over,
+});
+
+const stored = async () => {
+  const paper = await db.paper.findUniqueOrThrow({ where: { arxivId: "2611.05555" }, include: { topicTags: { orderBy: [{ score: "desc" }, { topic: "asc" }] } } });
+  return { ...paper, tagTopics: paper.topicTags.map((t) => t.topic) };
+};
+const expectedTopics = (title: string, abstract: string) => tagPaper({ title, abstract }).map((t) => t.slug);
+
+beforeEach(resetDatabase);
+
+describe("upsertPapers: topics", () => {
+  it("writes a new paper with its topics, in Paper.topics and one PaperTopic row each", async () => {
+    expect(await upsertPapers(db, [input({})], NOW)).toEqual({ created: 1, updated: 0, skipped: 0 });
+    const paper = await stored();
+    expect(paper.topics).toEqual(expectedTopics("Sparse experts", MOE));
+    expect(paper.topics).toContain("moe");
+    expect(paper.tagTopics).toEqual(paper.topics);
+    expect(paper.taggerVersion).toBe(TAGGER_VERSION);
+    expect(paper.topicTags.every((t) => t.taggerVersion === TAGGER_VERSION && t.evidence.length > 0)).toBe(true);
+  });
+
+  it("follows a newer version's text, and ignores an older one's", async () => {
+    await upsertPapers(db, [input({})], NOW);
+    await upsertPapers(db, [input({ version: 2, title: "Four-bit weights", abstract: QUANT })], NOW);
+    let paper = await stored();
+    expect(paper.topics).toEqual(expectedTopics("Four-bit weights", QUANT));
+    expect(paper.topics).not.toContain("moe");
+    expect(paper.tagTopics).toEqual(paper.topics);
+    expect(await upsertPapers(db, [input({ version: 1 })], NOW)).toEqual({ created: 0, updated: 0, skipped: 1 });
+    paper = await stored();
+    expect(paper.topics).toEqual(expectedTopics("Four-bit weights", QUANT));
+  });
+
+  it("tags the merged text when a newer version comes without an abstract", async () => {
+    await upsertPapers(db, [input({})], NOW);
+    await upsertPapers(db, [input({ version: 2, title: "Quantized sparse experts at 4 bits", abstract: "" })], NOW);
+    const paper = await stored();
+    expect(paper.abstract).toBe(MOE);
+    expect(paper.topics).toEqual(expectedTopics("Quantized sparse experts at 4 bits", MOE));
+    expect(paper.tagTopics).toEqual(paper.topics);
+  });
+
+  it("leaves topics to the worker when tagging is off", async () => {
+    await upsertPapers(db, [input({})], NOW, { tag: false });
+    const paper = await stored();
+    expect(paper).toMatchObject({ topics: [], taggerVersion: null, tagTopics: [] });
+  });
+});
