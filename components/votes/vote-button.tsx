@@ -22,11 +22,9 @@ export function VoteButton({ arxivId, votes, externalUpvotes = 0, size = "md" }:
       setError(null);
       setOptimistic({ voted: !state.voted, votes: state.votes + (state.voted ? -1 : 1) });
       const result = await toggleVoteAction(arxivId);
-      if (result.ok) {
-        setAnswer({ voted: result.voted, votes: result.votes });
-        rememberMyVote(arxivId, result.voted);
-      }
-      else setError(result.error);
+      if (!result.ok) return setError(result.error);
+      setAnswer({ voted: result.voted, votes: result.votes });
+      rememberMyVote(arxivId, result.voted);
     });
 
   const box = size === "lg" ? "h-16 w-14" : "h-14 w-12";

@@ -36,8 +36,8 @@ const MERGE: Record<string, string> = {
 const COLUMNS = Object.keys(MERGE);
 
 // Incoming papers are tagged before they are written, so a paper's row is written once with its
-// topics (a second UPDATE for them re-inserted every full-text index entry of the paper and
-// doubled PostgreSQL's work). The topics apply when the stored text ends up being the incoming
+// topics (a second UPDATE for them wrote a new row version and re-inserted every full-text index
+// entry of the paper). The topics apply when the stored text ends up being the incoming
 // text; a merge that keeps an older title or abstract keeps the stored topics.
 const TEXT_IS_INCOMING = `EXCLUDED."taggerVersion" IS NOT NULL AND (${MERGE.title}) = EXCLUDED."title" AND (${MERGE.abstract}) IS NOT DISTINCT FROM EXCLUDED."abstract"`;
 const TOPIC_MERGE: Record<string, string> = {
@@ -69,7 +69,7 @@ written AS (
   ON CONFLICT ("arxivId") DO UPDATE SET ${[...COLUMNS.map((c) => `"${c}" = ${MERGE[c]}`), ...Object.entries(TOPIC_MERGE).map(([c, sql]) => `"${c}" = ${sql}`)].join(", ")}, "updatedAt" = now()
   WHERE NOT p."isDemo"
     AND (${COLUMNS.map((c) => MERGE[c]).join(", ")}) IS DISTINCT FROM (${COLUMNS.map((c) => `p."${c}"`).join(", ")})
-  RETURNING p."id", p."arxivId", p."title", p."abstract", p."taggerVersion", (p.xmax = 0) AS "inserted"
+  RETURNING p."id", p."arxivId", p."title", p."abstract", (p.xmax = 0) AS "inserted"
 )
 SELECT w."id", w."arxivId", w."inserted",
   (o."title" IS DISTINCT FROM w."title" OR o."abstract" IS DISTINCT FROM w."abstract") AS "textChanged",

@@ -18,11 +18,11 @@ const KEY_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "n
 const HOP_HEADERS = ["connection", "keep-alive", "transfer-encoding", "content-length", "date"];
 const MAX_PAGE_BYTES = 2 * 2 ** 20;
 
-export function isCacheableRequest(req: IncomingMessage): boolean {
+function isCacheableRequest(req: IncomingMessage): boolean {
   return req.method === "GET" && CACHEABLE_PATH.test(req.url ?? "") && !req.headers["next-action"];
 }
 
-export function pageCacheKey(req: IncomingMessage): string {
+function pageCacheKey(req: IncomingMessage): string {
   return [req.url, ...KEY_HEADERS.map((name) => req.headers[name] ?? "")].join("\n");
 }
 
