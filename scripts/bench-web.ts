@@ -75,8 +75,10 @@ await runCli(async () => {
 
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-bench", DATABASE_URL: postgres.url, APP_SECRET: "bench-secret-bench-secret-bench", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfStale({ env, log: (line) => console.log(`  ${line}`) });
+    // Votes in the "1 vote/s" scenario go through the app's own toggle, on a client of their own.
     const voter = createDb(postgres.url, { max: 1 });
-    const paperIds = (await voter.paper.findMany({ select: { id: true }, orderBy: { id: "desc" }, take: 50 })).map((p) => p.id);
+    setDefaultDb(voter);
+    const { toggleVote } = await import("@/lib/votes/toggle-vote");
 
     // Two servers in turn: as `npm start` runs it (page cache on), then rendering every request.
     for (const cacheMb of ["64", "0"]) {
@@ -105,10 +107,7 @@ await runCli(async () => {
       // One vote a second on a recent paper, toggled: each ends every cached view (data version).
       let votes = 0;
       const voteEverySecond = async () => {
-        const paperId = paperIds[votes % paperIds.length];
-        const voterId = `bench-voter-${votes++ % 7}`;
-        const removed = await voter.vote.deleteMany({ where: { paperId, voterId } });
-        if (!removed.count) await voter.vote.create({ data: { paperId, voterId } });
+        await toggleVote(ids[votes % 50], `bench-voter-${votes++ % 7}`);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       };
 
