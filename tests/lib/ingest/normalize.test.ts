@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeBody } from "@/lib/ingest/decode-body";
 import { cleanText, extractCodeUrls, splitAuthors } from "@/lib/ingest/normalize";
@@ -5,6 +6,16 @@ import { cleanText, extractCodeUrls, splitAuthors } from "@/lib/ingest/normalize
 describe("normalize", () => {
   it("collapses line wrapping but keeps TeX and angle brackets as text", () => {
     expect(cleanText("  top-$k$ routing where\n   $k < E$ and <b>bold</b>\u0000 ")).toBe("top-$k$ routing where $k < E$ and <b>bold</b>");
+  });
+
+  it("turns every whitespace run into one space, whatever the mix of spaces, tabs, breaks and NBSP", () => {
+    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "a", "é", "$k$", "<", "-");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(cleanText(text)).toBe(text.replace(/\s+/g, " ").trim());
+      }),
+    );
   });
 
   it("splits the one-string author list of arXiv RSS in order", () => {
