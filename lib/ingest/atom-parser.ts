@@ -34,6 +34,9 @@ const emptyEntry = (): AtomEntry => ({
  * Memory holds one entry at a time, so a 100,000-entry file streams in constant space. Errors
  * (truncation, undefined entities such as an entity bomb's) throw from write/end with the line.
  */
+// Module-level, not a closure per element: the parser calls this for every tag of a large file.
+const attribute = (node: sax.QualifiedTag, name: string) => node.attributes[name]?.value ?? null;
+
 export function createAtomParser() {
   const parser = sax.parser(true, { xmlns: true, position: true });
   const meta: AtomMeta = { totalResults: null, startIndex: null, itemsPerPage: null };
@@ -54,13 +57,12 @@ export function createAtomParser() {
       sawRoot = true;
       if (node.uri !== ATOM || node.local !== "feed") failure ??= new FeedError(`arxiv-api: not an Atom feed (root <${node.name}>)`);
     }
-    const attr = (name: string) => node.attributes[name]?.value ?? null;
     if (node.uri === ATOM && node.local === "entry") entry = emptyEntry();
     if (!entry) return;
     if (node.uri === ATOM && node.local === "author") inAuthor = true;
-    if (node.uri === ATOM && node.local === "category" && attr("term")) entry.categories.push(attr("term")!);
-    if (node.uri === ATOM && node.local === "link" && attr("href")) entry.links.push({ href: attr("href")!, rel: attr("rel"), title: attr("title") });
-    if (node.uri === ARXIV && node.local === "primary_category") entry.primaryCategory = attr("term");
+    if (node.uri === ATOM && node.local === "category" && attribute(node, "term")) entry.categories.push(attribute(node, "term")!);
+    if (node.uri === ATOM && node.local === "link" && attribute(node, "href")) entry.links.push({ href: attribute(node, "href")!, rel: attribute(node, "rel"), title: attribute(node, "title") });
+    if (node.uri === ARXIV && node.local === "primary_category") entry.primaryCategory = attribute(node, "term");
   };
   parser.ontext = (chunk) => {
     text += chunk;
