@@ -130,9 +130,11 @@ async function writeBatch(tx: Tx, papers: PaperInput[], now: Date, tag: boolean)
     for (const row of rows) {
       if (row.inserted) created.add(row.id);
       else if (!created.has(row.id)) updated.add(row.id);
-      if (!tag || !(row.inserted || row.textChanged)) continue;
+      if (!tag) continue;
+      // Paper.topics was just set from the incoming text: its rows follow, even when only
+      // metadata changed (the stored tags may be of an older tagger version).
       if (row.taggedFromInput) (tagged.set(row.id, tags.get(row.arxivId)!), retag.delete(row.id));
-      else (retag.add(row.id), tagged.delete(row.id));
+      else if (row.inserted || row.textChanged) (retag.add(row.id), tagged.delete(row.id));
     }
   }
   const withSignal = papers.filter((p) => p.signal);

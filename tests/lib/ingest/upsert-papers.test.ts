@@ -57,6 +57,17 @@ describe("upsertPapers: topics", () => {
     expect(paper.tagTopics).toEqual(paper.topics);
   });
 
+  it("keeps Paper.topics and the PaperTopic rows in step when only metadata changes", async () => {
+    await upsertPapers(db, [input({})], NOW);
+    await db.$executeRaw`UPDATE "PaperTopic" SET "taggerVersion" = 'old'`;
+    await db.$executeRaw`UPDATE "Paper" SET "taggerVersion" = 'old'`;
+    expect(await upsertPapers(db, [input({ categories: ["cs.LG", "cs.CL"] })], NOW)).toEqual({ created: 0, updated: 1, skipped: 0 });
+    const paper = await stored();
+    expect(paper.taggerVersion).toBe(TAGGER_VERSION);
+    expect(paper.tagTopics).toEqual(paper.topics);
+    expect(paper.topicTags.every((t) => t.taggerVersion === TAGGER_VERSION)).toBe(true);
+  });
+
   it("leaves topics to the worker when tagging is off", async () => {
     await upsertPapers(db, [input({})], NOW, { tag: false });
     const paper = await stored();
