@@ -1,7 +1,7 @@
 // npm run bench:web [-- --papers 1000000 --seconds 10]: requests/s and latency of the production
 // server on generated papers (autocannon), beside the time of the bare SQL each page runs, and
 // the server's peak memory. Self-contained: throwaway PostgreSQL, its own build folder.
-import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { prepareDatabase } from "@/lib/postgres/prepare-database";
 import { buildIfStale } from "@/scripts/lib/build";
 import { generatePapers } from "@/scripts/lib/generate-papers";
 import { waitForHttp } from "@/scripts/lib/wait-for-http";
+import { spawnWebServer } from "@/scripts/lib/web-server";
 import { runCli } from "@/scripts/run-cli";
 
 const { values } = parseArgs({ options: { papers: { type: "string", default: "1000000" }, seconds: { type: "string", default: "10" } } });
@@ -40,7 +41,7 @@ await runCli(async () => {
   const papers = Number(values.papers);
   const dir = path.join(tmpdir(), `sparse-digest-bench-web-${process.pid}`);
   const postgres = await startEmbeddedPostgres({ dir, database: "bench", durable: false });
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: ChildProcess | undefined;
   try {
     await prepareDatabase(postgres.url, { seed: false });
     const now = new Date();
@@ -83,7 +84,7 @@ await runCli(async () => {
     // Two servers in turn: as `npm start` runs it (page cache on), then rendering every request.
     for (const cacheMb of ["64", "0"]) {
       const port = await findFreePort();
-      server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port), PAGE_CACHE_MB: cacheMb }, stdio: "ignore" });
+      server = spawnWebServer({ ...env, PAGE_CACHE_MB: cacheMb }, port, "ignore");
       const base = `http://localhost:${port}`;
       await waitForHttp(`${base}/`, 60_000);
       let peakRss = 0;

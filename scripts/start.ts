@@ -21,6 +21,7 @@ async function main() {
   const { ensureAppSecret } = await import("@/scripts/lib/app-secret");
   const { buildIfStale } = await import("@/scripts/lib/build");
   const { waitForHttp } = await import("@/scripts/lib/wait-for-http");
+  const { spawnWebServer } = await import("@/scripts/lib/web-server");
 
   await ensurePortFree(env.PORT).catch((e: Error) => fail(e.message));
   const database = await openDatabase((line) => console.log(line)).catch((e: Error) => fail(e.message));
@@ -43,7 +44,7 @@ async function main() {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, APP_SECRET: await ensureAppSecret(env.APP_SECRET), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfStale({ env: childEnv, log: (l) => console.log(l) });
 
-    const web = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...childEnv, PORT: String(env.PORT) }, stdio: ["ignore", "inherit", "inherit"] });
+    const web = spawnWebServer(childEnv, env.PORT, ["ignore", "inherit", "inherit"]);
     children.push(web);
     web.once("exit", (code) => !stopping && (console.error(`The web server stopped (exit ${code}).`), void stopAll(1)));
     if (env.WORKER === "on") {

@@ -1,11 +1,11 @@
 // The app as `npm start` runs it, on a throwaway database, for the Playwright suite.
-import { spawn } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
 import { prepareDatabase } from "@/lib/postgres/prepare-database";
 import { buildIfStale } from "@/scripts/lib/build";
+import { spawnWebServer } from "@/scripts/lib/web-server";
 import { e2eDatabaseFile } from "@/tests/helpers/e2e-db";
 import { startSmtpServer } from "@/tests/helpers/smtp";
 
@@ -34,7 +34,7 @@ const env: NodeJS.ProcessEnv = {
   CRON_SECRET: "e2e-cron-secret-e2e-cron-secret",
 };
 await buildIfStale({ env, log: (line) => console.log(line) });
-const web = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: port }, stdio: "inherit" });
+const web = spawnWebServer(env, port, "inherit");
 
 async function shutdown() {
   web.kill("SIGTERM");
