@@ -1,90 +1,45 @@
-import { normalizeSpacing, scanText } from "./scan-text";
+import { classifierFeatures, scoreAll, type Classifier, CLASSIFIER } from "./classifier";
+import { isCandidate, scoreRules, type RuleScore } from "./rule-scores";
 import { TAXONOMY, type CompiledTaxonomy, type TechniqueSlug } from "./techniques";
 
-export type TopicTag = { slug: TechniqueSlug; score: number; evidence: string[] };
+/**
+ * One technique of a paper. `score` is the classifier's probability that the technique is
+ * central to the paper (0.8: about 80% of such tags are right on the arXiv stream). A tentative
+ * tag is below the technique's bar: shown as "possibly" on the paper page, kept out of views.
+ */
+export type TopicTag = { slug: TechniqueSlug; score: number; evidence: string[]; tentative: boolean };
 export type PaperText = { title: string; abstract?: string | null };
 
-type Hit = { text: string; weight: number; order: number; yieldTo: readonly number[] };
-type Tally = { strong: number; support: number; negative: number; hits: Hit[] };
-
-const ABSTRACT_ORDER = 1_000_000; // evidence order: every title hit sorts before any abstract hit
+/** Below this probability a technique is not worth showing at all. */
+export const TENTATIVE_FLOOR = 0.2;
 
 /**
- * Tags one paper with the techniques it is about. Each signal adds its weight per occurrence
- * (at most `maxRepeats` times per field), title hits count `titleWeight` times, support
- * signals only count next to a real signal, negative contexts subtract, and a signal that
- * yields to another technique is dropped when that technique is tagged. The sum maps to a
- * score in [0, 1) that reaches 0.5 at `halfScore`.
+ * Tags one paper in two steps. The rules of techniques.json find the phrases that name a
+ * technique (high recall, and the evidence a reader sees); a linear classifier per technique,
+ * trained on hand-labelled arXiv listings, then weighs those phrases against the rest of the text
+ * (is "pruning" about a network or a search tree, is this paper about neural networks at all).
+ * A technique whose rules net to nothing is never tagged, so evidence backs every tag.
  */
-export function tagPaper(paper: PaperText, taxonomy: CompiledTaxonomy = TAXONOMY): TopicTag[] {
-  const { slugs, scoring } = taxonomy;
-  const tallies: Tally[] = slugs.map(() => ({ strong: 0, support: 0, negative: 0, hits: [] }));
-  tallyField(paper.title, scoring.titleWeight, 0, taxonomy, tallies);
-  if (paper.abstract) tallyField(paper.abstract, 1, ABSTRACT_ORDER, taxonomy, tallies);
-
-  // Yielding hits were kept apart, so whether their target is tagged is known before they count.
-  const tagged = tallies.map((tally) => score(tally, scoring.halfScore) >= scoring.threshold);
+export function tagPaper(paper: PaperText, taxonomy: CompiledTaxonomy = TAXONOMY, classifier: Classifier = CLASSIFIER): TopicTag[] {
+  const rules = scoreRules(paper, taxonomy);
+  if (!rules.some(isCandidate)) return [];
+  const features = classifierFeatures(paper, rules, taxonomy.slugs);
+  const scores = scoreAll(classifier, features);
   const tags: TopicTag[] = [];
-  tallies.forEach((tally, index) => {
-    const hits = tally.hits.filter((hit) => !hit.yieldTo.some((target) => tagged[target]));
-    for (const hit of hits) {
-      if (hit.yieldTo.length === 0) continue;
-      if (hit.weight > 0) tally.strong += hit.weight;
-      else tally.support -= hit.weight; // support hits carry their weight negated, see credit()
-    }
-    const value = score(tally, scoring.halfScore);
-    if (value < scoring.threshold) return;
-    tags.push({ slug: slugs[index], score: Math.round(value * 1000) / 1000, evidence: pickEvidence(hits, scoring.maxEvidence) });
+  rules.forEach((rule: RuleScore, index) => {
+    if (!isCandidate(rule)) return;
+    const slug = taxonomy.slugs[index];
+    const model = classifier.techniques.get(slug);
+    // A technique the classifier was never trained for keeps its rule score and bar.
+    const score = model ? scores[classifier.slugs.indexOf(slug)] : rule.score;
+    const bar = model ? model.threshold : taxonomy.scoring.threshold;
+    if (score < TENTATIVE_FLOOR || rule.evidence.length === 0) return;
+    tags.push({ slug, score: Math.round(score * 1000) / 1000, evidence: rule.evidence, tentative: score < bar });
   });
-  return tags.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
+  return tags.sort((a, b) => Number(a.tentative) - Number(b.tentative) || b.score - a.score || a.slug.localeCompare(b.slug));
 }
 
-function score(tally: Tally, halfScore: number): number {
-  if (tally.strong <= 0) return 0;
-  const raw = tally.strong + tally.support + tally.negative;
-  return raw > 0 ? raw / (raw + halfScore) : 0;
-}
-
-function tallyField(raw: string, multiplier: number, orderBase: number, taxonomy: CompiledTaxonomy, tallies: Tally[]) {
-  const { entries, scoring } = taxonomy;
-  const repeats = new Uint8Array(entries.length);
-  for (const { entry: index, phrase, at } of scanText(normalizeSpacing(raw), taxonomy)) {
-    const entry = entries[index];
-    if (entry.technique < 0 || repeats[index]++ >= scoring.maxRepeats) continue;
-    const order = orderBase + at;
-    credit(tallies[entry.technique], entry.weight * multiplier, entry.support, entry.yieldTo, phrase, order);
-    for (const [technique, weight] of entry.also) credit(tallies[technique], weight * multiplier, false, [], phrase, order);
-  }
-}
-
-function credit(tally: Tally, weight: number, support: boolean, yieldTo: readonly number[], text: string, order: number) {
-  if (weight < 0) {
-    tally.negative += weight;
-    return;
-  }
-  if (yieldTo.length === 0) {
-    if (support) tally.support += weight;
-    else tally.strong += weight;
-  }
-  // The hit's weight ranks evidence (support last); a yielding hit keeps it to be added back later.
-  tally.hits.push({ text, weight: support ? -weight : weight, order, yieldTo });
-}
-
-// Title phrases first, then the strongest abstract phrases; one entry per phrase, case-insensitively.
-function pickEvidence(hits: readonly Hit[], max: number): string[] {
-  const sorted = [...hits].sort((a, b) => {
-    const aTitle = a.order < ABSTRACT_ORDER ? 0 : 1;
-    const bTitle = b.order < ABSTRACT_ORDER ? 0 : 1;
-    return aTitle - bTitle || b.weight - a.weight || a.order - b.order;
-  });
-  const seen = new Set<string>();
-  const evidence: string[] = [];
-  for (const hit of sorted) {
-    const key = hit.text.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    evidence.push(hit.text);
-    if (evidence.length === max) break;
-  }
-  return evidence;
+/** The techniques a paper is listed under: its tags above the bar. */
+export function confidentTags(tags: readonly TopicTag[]): TopicTag[] {
+  return tags.filter((tag) => !tag.tentative);
 }

@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { matchPrefixes } from "./match-prefixes";
+import weightsJson from "./classifier-weights.json";
 import taxonomyJson from "./techniques.json";
 
 export { TECHNIQUES, TECHNIQUE_SLUGS, isTechniqueSlug, techniqueLabel } from "./technique-labels";
 export type { Technique, TechniqueSlug } from "./technique-labels";
 
 // Bump when tag-paper.ts scores differently, so stored tags are recomputed even if the data did not change.
-const SCORER_REVISION = 1;
+const SCORER_REVISION = 2;
 
 const patternSchema = z
   .string()
@@ -187,11 +188,11 @@ function keyCode(prefix: string): number {
 
 export const TAXONOMY = compileTaxonomy(taxonomyJson);
 
-/** `t1-` and 12 hex digits of a hash of the taxonomy data and the scorer revision. */
-export function taggerVersion(taxonomy: unknown): string {
-  const digest = createHash("sha256").update(`${SCORER_REVISION}\n${JSON.stringify(taxonomy)}`).digest("hex");
+/** `t1-` and 12 hex digits of a hash of the taxonomy, the classifier's weights and the scorer revision. */
+export function taggerVersion(taxonomy: unknown, weights: unknown = weightsJson): string {
+  const digest = createHash("sha256").update(`${SCORER_REVISION}\n${JSON.stringify(taxonomy)}\n${JSON.stringify(weights)}`).digest("hex");
   return `t1-${digest.slice(0, 12)}`;
 }
 
-/** Stored with every tag; changes whenever techniques.json (or the scorer) changes. */
+/** Stored with every tag; changes whenever techniques.json, classifier-weights.json or the scorer changes. */
 export const TAGGER_VERSION = taggerVersion(taxonomyJson);

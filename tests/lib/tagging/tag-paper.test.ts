@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { tagPaper } from "@/lib/tagging/tag-paper";
+import { confidentTags, tagPaper } from "@/lib/tagging/tag-paper";
 
-const slugsOf = (title: string, abstract?: string | null) => tagPaper({ title, abstract }).map((tag) => tag.slug);
+const slugsOf = (title: string, abstract?: string | null) => confidentTags(tagPaper({ title, abstract })).map((tag) => tag.slug);
 
 describe("tagPaper", () => {
   it.each([
