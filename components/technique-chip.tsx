@@ -14,9 +14,13 @@ export function techniqueColor(slug: string) {
   return COLORS[slug] ?? "bg-zinc-100 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200";
 }
 
-export function TechniqueChip({ slug, title }: { slug: string; title?: string }) {
+/** `muted`: a tentative tag, drawn as an outline so it reads as weaker than a listed one. */
+export function TechniqueChip({ slug, title, muted = false }: { slug: string; title?: string; muted?: boolean }) {
+  const look = muted
+    ? "border border-dashed border-zinc-400 text-zinc-700 dark:border-zinc-500 dark:text-zinc-300"
+    : techniqueColor(slug);
   return (
-    <Link href={`/topics/${slug}`} title={title} className={`rounded-full px-2 py-0.5 text-xs font-medium hover:underline ${techniqueColor(slug)}`}>
+    <Link href={`/topics/${slug}`} title={title} className={`rounded-full px-2 py-0.5 text-xs font-medium hover:underline ${look}`}>
       {techniqueLabel(slug)}
     </Link>
   );

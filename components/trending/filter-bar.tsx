@@ -14,9 +14,18 @@ const pill = (active: boolean) =>
   }`;
 
 /** Every control is a link to another URL: views can be bookmarked, shared and followed as feeds. */
-type Props = { path: string; filters: TrendingFilters; counts: Record<string, number>; period: Period | null; showTechniques?: boolean };
+type Props = {
+  path: string;
+  filters: TrendingFilters;
+  counts: Record<string, number>;
+  field: { ingested: number; inField: number };
+  period: Period | null;
+  showTechniques?: boolean;
+};
 
-export function FilterBar({ path, filters, counts, period, showTechniques = true }: Props) {
+const number = new Intl.NumberFormat("en");
+
+export function FilterBar({ path, filters, counts, field, period, showTechniques = true }: Props) {
   const base = { ...filters, page: 1 };
   const toggleTopic = (slug: string) => ({ ...base, topics: filters.topics.includes(slug) ? filters.topics.filter((t) => t !== slug) : [...filters.topics, slug] });
   const filtered = (showTechniques && filters.topics.length > 0) || filters.category !== null || filters.hasCode || filters.q !== null;
@@ -65,6 +74,19 @@ export function FilterBar({ path, filters, counts, period, showTechniques = true
         })}
       </nav> : null}
       <div className="flex flex-wrap items-center gap-2 text-sm">
+        {showTechniques ? (
+          <>
+            <nav aria-label="Which papers" className="flex gap-2">
+              <Link href={viewHref(path, { ...base, allPapers: false })} className={pill(!filters.allPapers)} aria-current={filters.allPapers ? undefined : "page"}>
+                In the field
+              </Link>
+              <Link href={viewHref(path, { ...base, allPapers: true })} className={pill(filters.allPapers)} aria-current={filters.allPapers ? "page" : undefined}>
+                All papers
+              </Link>
+            </nav>
+            <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-700" aria-hidden />
+          </>
+        ) : null}
         <Link href={viewHref(path, { ...base, hasCode: !filters.hasCode })} className={pill(filters.hasCode)}>
           Has code{filters.hasCode ? <span className="sr-only"> (selected)</span> : null}
         </Link>
@@ -83,6 +105,19 @@ export function FilterBar({ path, filters, counts, period, showTechniques = true
           </Link>
         ) : null}
       </div>
+      {showTechniques ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {period ? period.label : filters.window === "new" ? "Newest" : "All time"}:{" "}
+          <strong className="font-semibold text-zinc-800 dark:text-zinc-200">{number.format(field.inField)}</strong> papers in the field, of{" "}
+          {number.format(field.ingested)} ingested
+          {filters.allPapers ? "; showing all of them." : ". "}
+          {filters.allPapers ? null : (
+            <Link href={viewHref(path, { ...base, allPapers: true })} className="underline underline-offset-2">
+              Show all papers
+            </Link>
+          )}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -12,16 +12,18 @@ type Props = {
   papers: PaperCardRow[];
   hasMore: boolean;
   counts: Record<string, number>;
+  /** Papers of the view before the field filter: all ingested, and those carrying a technique. */
+  field: { ingested: number; inField: number };
   period: Period | null;
   /** Topic pages fix the technique, so they hide its chips. */
   showTechniques?: boolean;
 };
 
-export function PaperList({ path, filters, papers, hasMore, counts, period, showTechniques = true }: Props) {
+export function PaperList({ path, filters, papers, hasMore, counts, field, period, showTechniques = true }: Props) {
   const wider = WINDOWS[WINDOWS.findIndex((w) => w.slug === filters.window) + 1];
   return (
     <div className="space-y-5">
-      <FilterBar path={path} filters={filters} counts={counts} period={period} showTechniques={showTechniques} />
+      <FilterBar path={path} filters={filters} counts={counts} field={field} period={period} showTechniques={showTechniques} />
       {filters.q ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-300">
           Results for <strong className="font-semibold">“{filters.q}”</strong>, best matches first.

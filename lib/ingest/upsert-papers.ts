@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { PaperInput } from "@/lib/ingest/schemas";
-import { savePaperTopics } from "@/lib/tagging/save-paper-topics";
+import { listedTopics, savePaperTopics, writeTopicRows } from "@/lib/tagging/save-paper-topics";
 import { tagPaper, type TopicTag } from "@/lib/tagging/tag-paper";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 
@@ -103,11 +103,6 @@ RETURNING p."id"`;
 
 type Written = { id: number; arxivId: string; inserted: boolean; textChanged: boolean; taggedFromInput: boolean };
 
-const TOPIC_ROWS_SQL = `
-INSERT INTO "PaperTopic" ("paperId", "topic", "score", "evidence", "taggerVersion", "taggedAt")
-SELECT r."paperId", r."topic", r."score", ARRAY(SELECT jsonb_array_elements_text(r."evidence")), $2, now()
-FROM jsonb_to_recordset($1::jsonb) AS r("paperId" int, "topic" text, "score" float8, "evidence" jsonb)`;
-
 /**
  * Writes one batch in one transaction: papers (insert or merge), then their source signals and
  * the aggregates they feed, then topics for every new or re-worded paper. Counts are per paper:
@@ -157,22 +152,14 @@ async function writeBatch(tx: Tx, papers: PaperInput[], now: Date, tag: boolean)
   return { created: created.size, updated: updated.size, skipped: papers.length - created.size - updated.size };
 }
 
-/** PaperTopic rows of papers whose Paper.topics were just written; new papers have none to drop. */
-async function writeTopicRows(tx: Tx, tagged: Map<number, TopicTag[]>, created: Set<number>) {
-  const replaced = [...tagged.keys()].filter((id) => !created.has(id));
-  if (replaced.length) await tx.$executeRawUnsafe(`DELETE FROM "PaperTopic" WHERE "paperId" = ANY($1::int[])`, replaced);
-  const rows = [...tagged].flatMap(([paperId, tags]) => tags.map((t) => ({ paperId, topic: t.slug, score: t.score, evidence: t.evidence })));
-  if (rows.length) await tx.$executeRawUnsafe(TOPIC_ROWS_SQL, JSON.stringify(rows), TAGGER_VERSION);
-}
-
 function toRow(paper: PaperInput, tags: TopicTag[] | undefined) {
   const { signal: _signal, ...row } = paper;
   return {
     ...row,
     categories: [...new Set(row.categories)],
     codeUrls: [...new Set(row.codeUrls)],
-    // Paper.topics lists slugs by score, highest first, as savePaperTopics writes them.
-    topics: tags ? tags.map((t) => t.slug) : null,
+    // Paper.topics lists the listed slugs by score, highest first, as savePaperTopics writes them.
+    topics: tags ? listedTopics(tags) : null,
     taggerVersion: tags ? TAGGER_VERSION : null,
   };
 }

@@ -20,7 +20,7 @@ function decodeCursor(cursor: string, view: string): number | null {
 }
 
 async function topicScores(ids: number[]) {
-  const rows = await db.paperTopic.findMany({ where: { paperId: { in: ids } }, select: { paperId: true, topic: true, score: true }, orderBy: { score: "desc" } });
+  const rows = await db.paperTopic.findMany({ where: { paperId: { in: ids }, tentative: false }, select: { paperId: true, topic: true, score: true }, orderBy: { score: "desc" } });
   const byPaper = new Map<number, { slug: string; score: number }[]>();
   for (const row of rows) byPaper.set(row.paperId, [...(byPaper.get(row.paperId) ?? []), { slug: row.topic, score: row.score }]);
   return byPaper;
@@ -56,14 +56,18 @@ export async function listPapers(searchParams: URLSearchParams, now = new Date()
 export async function getPaperForApi(arxivId: string): Promise<ApiResult> {
   const paper = await getPaper(arxivId.slice(0, 64));
   if (!paper) return { status: 404, body: { error: `no paper with arXiv id ${arxivId.slice(0, 64)}` } };
+  const listed = paper.topicTags.filter((t) => !t.tentative);
+  const possible = paper.topicTags.filter((t) => t.tentative);
   return {
     status: 200,
     body: {
-      ...toApiPaper({ ...paper, topics: paper.topicTags.map((t) => ({ slug: t.topic, score: t.score })) }),
+      ...toApiPaper({ ...paper, topics: listed.map((t) => ({ slug: t.topic, score: t.score })) }),
+      // Below the technique's bar: shown as "possibly" on the paper page, never listed in a view.
+      possibleTopics: possible.map((t) => ({ slug: t.topic, score: t.score, evidence: t.evidence })),
       categories: paper.categories,
       primaryCategory: paper.primaryCategory,
       version: paper.version,
-      evidence: Object.fromEntries(paper.topicTags.map((t) => [t.topic, t.evidence])),
+      evidence: Object.fromEntries(listed.map((t) => [t.topic, t.evidence])),
     },
   };
 }

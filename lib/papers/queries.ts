@@ -30,7 +30,7 @@ export const getPaper = cache(async (arxivId: string) =>
       votes: true,
       externalUpvotes: true,
       topics: true,
-      topicTags: { select: { topic: true, score: true, evidence: true }, orderBy: { score: "desc" } },
+      topicTags: { select: { topic: true, score: true, evidence: true, tentative: true }, orderBy: [{ tentative: "asc" }, { score: "desc" }] },
       signals: { select: { source: true, upvotes: true, githubUrl: true, githubStars: true, lastSeenAt: true } },
     },
   }),

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { savePaperTopics, type PaperText } from "@/lib/tagging/save-paper-topics";
+import { savePaperTopics, type StoredPaperText } from "@/lib/tagging/save-paper-topics";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 
 export type RetagResult = { checked: number; retagged: number };
@@ -13,7 +13,7 @@ export async function retagPapers({ db, batchSize = 500, log = () => {} }: { db:
   let cursor = 0;
   const result: RetagResult = { checked: 0, retagged: 0 };
   for (;;) {
-    const rows = await db.$queryRaw<PaperText[]>`
+    const rows = await db.$queryRaw<StoredPaperText[]>`
       SELECT p."id", p."title", p."abstract" FROM "Paper" p
       WHERE p."id" > ${cursor} AND p."taggerVersion" IS DISTINCT FROM ${TAGGER_VERSION}
       ORDER BY p."id" LIMIT ${batchSize}`;

@@ -27,9 +27,14 @@ export type TrendingFilters = {
   hasCode: boolean;
   q: string | null;
   page: number;
+  /**
+   * `field=all`: every ingested paper. By default a view lists only papers of the field, those
+   * carrying at least one technique: most of the arXiv categories we ingest are other research.
+   */
+  allPapers: boolean;
 };
 
-export const DEFAULT_FILTERS: TrendingFilters = { window: "week", date: null, topics: [], category: null, hasCode: false, q: null, page: 1 };
+export const DEFAULT_FILTERS: TrendingFilters = { window: "week", date: null, topics: [], category: null, hasCode: false, q: null, page: 1, allPapers: false };
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 // PostgreSQL refuses NUL in text, and no control character belongs in a search.
@@ -55,6 +60,7 @@ const StrictSchema = z.object({
   hasCode: z.enum(["1", "0", "true", "false"]).optional(),
   q: z.string().max(MAX_QUERY, `must be at most ${MAX_QUERY} characters`).optional(),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).optional(),
+  field: z.enum(["all", "techniques"], "must be all or techniques").optional(),
 });
 
 type Params = Record<string, string | string[] | undefined>;
@@ -78,6 +84,7 @@ export function parseTrendingFilters(params: Params): TrendingFilters {
     hasCode: get("hasCode") === "1" || get("hasCode") === "true",
     q: q ? q : null,
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
+    allPapers: get("field") === "all",
   };
 }
 
@@ -100,6 +107,7 @@ export function parseTrendingFiltersStrict(params: Params): { ok: true; filters:
       hasCode: v.hasCode === "1" || v.hasCode === "true",
       q: v.q ? cleanQuery(v.q) || null : null,
       page: v.page ?? 1,
+      allPapers: v.field === "all",
     },
   };
 }
@@ -115,6 +123,7 @@ export function filtersToSearchParams(filters: Partial<TrendingFilters>): URLSea
   if (f.hasCode) params.set("hasCode", "1");
   if (f.q) params.set("q", f.q);
   if (f.page > 1) params.set("page", String(f.page));
+  if (f.allPapers) params.set("field", "all");
   return params;
 }
 

@@ -28,9 +28,15 @@ const RANK_CAP = 2_000;
 
 const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
-/** Conditions shared by the list and the per-technique counts (which ignore the technique filter). */
-function whereClause(filters: TrendingFilters, now: Date, options: { withTopics: boolean }) {
+/**
+ * Conditions shared by the list and the counts. The counts ignore the technique filter, and the
+ * field count ignores the field too (it says how many of the ingested papers are in the field).
+ */
+function whereClause(filters: TrendingFilters, now: Date, options: { withTopics: boolean; withField?: boolean }) {
   const conditions: Prisma.Sql[] = [];
+  if ((options.withField ?? true) && !filters.allPapers && !(options.withTopics && filters.topics.length)) {
+    conditions.push(Prisma.sql`cardinality(p."topics") > 0`);
+  }
   const period = windowPeriod(filters.window, filters.date, now);
   if (period) conditions.push(Prisma.sql`p."publishedAt" >= ${period.start} AND p."publishedAt" < ${period.end}`);
   if (options.withTopics && filters.topics.length) conditions.push(Prisma.sql`p."topics" && ${filters.topics}::text[]`);
@@ -90,6 +96,14 @@ async function withSnippets(rows: PaperCardRow[], q: string): Promise<PaperCardR
     FROM "Paper" p WHERE p."id" = ANY(${rows.map((r) => r.id)}::int[])`;
   const byId = new Map(snippets.map((s) => [s.id, s.snippet]));
   return rows.map((row) => ({ ...row, snippet: byId.get(row.id) ?? null }));
+}
+
+/** Papers of the view (techniques and field aside): how many were ingested, how many are in the field. */
+export async function getFieldCounts(filters: TrendingFilters, now: Date): Promise<{ ingested: number; inField: number }> {
+  const [row] = await db.$queryRaw<{ ingested: number; inField: number }[]>`
+    SELECT count(*)::int AS "ingested", count(*) FILTER (WHERE cardinality(p."topics") > 0)::int AS "inField"
+    FROM "Paper" p ${whereClause(filters, now, { withTopics: false, withField: false })}`;
+  return row;
 }
 
 /** How many papers of the current view (technique filter aside) carry each technique. */

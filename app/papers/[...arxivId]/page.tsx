@@ -67,14 +67,22 @@ export default async function PaperPage(props: Props) {
           <ul className="mt-3 space-y-2">
             {paper.topicTags.map((tag) => (
               <li key={tag.topic} className="flex flex-wrap items-center gap-2 text-sm">
-                <TechniqueChip slug={tag.topic} />
-                <span className="tabular-nums text-zinc-600 dark:text-zinc-400" title="Tagger confidence">{Math.round(tag.score * 100)}%</span>
+                {tag.tentative ? <span className="text-zinc-600 italic dark:text-zinc-400">possibly</span> : null}
+                <TechniqueChip slug={tag.topic} muted={tag.tentative} />
+                <span className="tabular-nums text-zinc-600 dark:text-zinc-400" title="How often a tag with this score is right on the arXiv stream">
+                  {Math.round(tag.score * 100)}%
+                </span>
                 <span className="text-zinc-600 dark:text-zinc-300">
                   matched {tag.evidence.map((e) => `“${e}”`).join(", ")}
                 </span>
               </li>
             ))}
           </ul>
+          {paper.topicTags.some((tag) => tag.tentative) ? (
+            <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400">
+              “Possibly” tags are below their technique&apos;s bar: kept here with their evidence, but the paper is not listed under them.
+            </p>
+          ) : null}
         </section>
       ) : null}
 

@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PaperInput } from "@/lib/ingest/schemas";
 import { upsertPapers } from "@/lib/ingest/upsert-papers";
-import { tagPaper } from "@/lib/tagging/tag-paper";
+import { confidentTags, tagPaper } from "@/lib/tagging/tag-paper";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 import { db, resetDatabase } from "@/tests/helpers/db";
 
@@ -19,9 +20,10 @@ const input = (over: Partial<PaperInput>): PaperInput => ({
 
 const stored = async () => {
   const paper = await db.paper.findUniqueOrThrow({ where: { arxivId: "2611.05555" }, include: { topicTags: { orderBy: [{ score: "desc" }, { topic: "asc" }] } } });
-  return { ...paper, tagTopics: paper.topicTags.map((t) => t.topic) };
+  // The listed rows mirror Paper.topics; tentative ones are stored beside them for the paper page.
+  return { ...paper, tagTopics: paper.topicTags.filter((t) => !t.tentative).map((t) => t.topic) };
 };
-const expectedTopics = (title: string, abstract: string) => tagPaper({ title, abstract }).map((t) => t.slug);
+const expectedTopics = (title: string, abstract: string) => confidentTags(tagPaper({ title, abstract })).map((t) => t.slug);
 
 beforeEach(resetDatabase);
 
@@ -66,6 +68,17 @@ describe("upsertPapers: topics", () => {
     expect(paper.taggerVersion).toBe(TAGGER_VERSION);
     expect(paper.tagTopics).toEqual(paper.topics);
     expect(paper.topicTags.every((t) => t.taggerVersion === TAGGER_VERSION)).toBe(true);
+  });
+
+  it("stores a tag below the bar as a tentative row, outside Paper.topics", async () => {
+    // A real listing whose only technique ("QLoRA" used as a tool) is below the quantization bar.
+    const real = readFileSync("tests/fixtures/tagger-stream.jsonl", "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line))
+      .find((p: { title: string }) => p.title.startsWith("Investigating Recent Large Language Models for Vietnamese"));
+    await upsertPapers(db, [input({ title: real.title, abstract: real.abstract })], NOW);
+    const paper = await stored();
+    expect(paper.topics).toEqual([]);
+    expect(paper.topicTags.map((t) => [t.topic, t.tentative])).toEqual([["quantization", true]]);
+    expect(paper.topicTags[0].evidence).toContain("QLoRA");
   });
 
   it("leaves topics to the worker when tagging is off", async () => {

@@ -9,6 +9,8 @@ describe("parseTrendingFilters (pages and feeds)", () => {
     [{ category: "cs.LG'; DROP TABLE", hasCode: "yes" }, DEFAULT_FILTERS],
     [{ q: "  " }, DEFAULT_FILTERS],
     [{ window: ["day", "week"], hasCode: "1", category: "stat.ML" }, { ...DEFAULT_FILTERS, window: "day", hasCode: true, category: "stat.ML" }],
+    [{ field: "all" }, { ...DEFAULT_FILTERS, allPapers: true }],
+    [{ field: "everything" }, DEFAULT_FILTERS],
   ])("reads %j sensibly", (params, expected) => {
     expect(parseTrendingFilters(params as Record<string, string>)).toEqual(expected);
   });
@@ -22,6 +24,7 @@ describe("parseTrendingFilters (pages and feeds)", () => {
     const b = filtersToSearchParams(parseTrendingFilters({ topics: "kv-cache,moe" })).toString();
     expect(a).toBe(b);
     expect(a).toBe("topics=kv-cache%2Cmoe");
+    expect(filtersToSearchParams(parseTrendingFilters({ field: "all", window: "new" })).toString()).toBe("window=new&field=all");
   });
 });
 
@@ -33,6 +36,7 @@ describe("parseTrendingFiltersStrict (JSON API)", () => {
     [{ category: "<script>" }, /^category:/],
     [{ q: "x".repeat(301) }, /^q: must be at most 300/],
     [{ page: "0" }, /^page:/],
+    [{ field: "everything" }, /^field: must be all or techniques/],
   ])("rejects %j with a reason", (params, message) => {
     const result = parseTrendingFiltersStrict(params);
     expect(result.ok).toBe(false);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_FILTERS, parseTrendingFilters, type TrendingFilters } from "@/lib/trending/filters";
-import { getTechniqueCounts, getTrendingPapers } from "@/lib/trending/queries";
+import { getFieldCounts, getTechniqueCounts, getTrendingPapers } from "@/lib/trending/queries";
 import { MARK_START } from "@/lib/trending/marks";
 import { trendingScore } from "@/lib/trending/score";
 import { db, resetDatabase } from "@/tests/helpers/db";
@@ -18,7 +18,7 @@ async function paper(arxivId: string, data: { title?: string; abstract?: string;
       publishedAt: hoursAgo(data.hours),
       votes: data.votes ?? 0,
       externalUpvotes: data.hf ?? 0,
-      topics: data.topics ?? [],
+      topics: data.topics ?? ["moe"], // a paper of the field unless a test says otherwise
       categories: data.categories ?? [],
       hasCode: data.hasCode ?? false,
       authors: [],
@@ -62,6 +62,21 @@ describe("getTrendingPapers", () => {
     expect(await ids({ category: "cs.CL" })).toEqual(["2611.00021"]);
     expect(await ids({ hasCode: true })).toEqual(["2611.00020"]);
     expect(await getTechniqueCounts(view({ topics: ["moe"] }), NOW)).toEqual({ moe: 1, "kv-cache": 1, pruning: 1 });
+  });
+
+  it("lists only papers of the field unless field=all, and counts both", async () => {
+    await paper("2611.00040", { hours: 1, topics: ["moe"] });
+    await paper("2611.00041", { hours: 2, topics: [] }); // glioblastoma segmentation, say
+    await paper("2611.00042", { hours: 3, topics: [], title: "Routing of ambulances" });
+    const ids = async (f: Partial<TrendingFilters>) => (await getTrendingPapers(view(f), NOW)).papers.map((p) => p.arxivId).sort();
+    expect(await ids({})).toEqual(["2611.00040"]);
+    expect(await ids({ window: "new" })).toEqual(["2611.00040"]);
+    expect(await ids({ allPapers: true })).toEqual(["2611.00040", "2611.00041", "2611.00042"]);
+    expect(await ids({ q: "routing" })).toEqual([]);
+    expect(await ids({ q: "routing", allPapers: true })).toEqual(["2611.00042"]);
+    expect(await getFieldCounts(view({}), NOW)).toEqual({ ingested: 3, inField: 1 });
+    expect(await getFieldCounts(view({ allPapers: true }), NOW)).toEqual({ ingested: 3, inField: 1 });
+    expect(parseTrendingFilters({ field: "all" }).allPapers).toBe(true);
   });
 
   it("searches title above abstract with websearch syntax and marks the matches", async () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PaperTopic" ADD COLUMN     "tentative" BOOLEAN NOT NULL DEFAULT false;
