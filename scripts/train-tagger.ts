@@ -1,8 +1,9 @@
-// Trains the tagger's classifier: `npm run train:tagger [-- --dry-run] [--errors]`.
+// Trains the tagger's classifier: `npm run train:tagger [-- --check] [--errors]`.
 // Reads the design part of both labelled sets (never the held-out part), fits one logistic model
 // per technique on the papers its rules flag, picks each technique's bar from 5-fold out-of-fold
 // scores on the stream (best stream-weighted F1), and writes lib/tagging/classifier-weights.json.
-import { writeFileSync } from "node:fs";
+// Training is deterministic: --check exits 1 when the committed weights are not what the sets give.
+import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { classifierFeatures, type ClassifierWeights } from "@/lib/tagging/classifier";
 import { isCandidate, scoreRules } from "@/lib/tagging/rule-scores";
@@ -24,7 +25,7 @@ type Variant = { features: Map<string, number>; candidates: boolean[]; weight: n
 type Prepared = { paper: Paper; variants: Variant[] };
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false }, errors: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, errors: { type: "boolean", default: false } } });
   const sets = readLabelledSets();
   const stream = designPart(sets.stream).filter((p) => !p.ambiguous);
   const papers = [...streamPapers(stream, sets.strata.population), ...designPart(sets.curated).map((p) => ({ ...p, weight: 1 }))];
@@ -51,8 +52,14 @@ await runCli(async () => {
     ),
   };
   const count = models.reduce((sum, m) => sum + m.weights.size, 0);
-  if (!values["dry-run"]) writeFileSync(WEIGHTS_FILE, `${JSON.stringify(weights)}\n`);
-  console.log(`${values["dry-run"] ? "trained (not written)" : `wrote ${WEIGHTS_FILE}:`} ${count} weights from ${papers.length} papers`);
+  const content = `${JSON.stringify(weights)}\n`;
+  if (values.check) {
+    if (readFileSync(WEIGHTS_FILE, "utf8") !== content) throw new Error(`${WEIGHTS_FILE} is not what the labelled sets give: run npm run train:tagger`);
+    console.log(`${WEIGHTS_FILE} matches the labelled sets (${count} weights from ${papers.length} papers)`);
+    return;
+  }
+  writeFileSync(WEIGHTS_FILE, content);
+  console.log(`wrote ${WEIGHTS_FILE}: ${count} weights from ${papers.length} papers`);
 });
 
 /** Stream papers weigh in proportion to the papers of the stream they stand for (capped, so no one paper dominates). */
