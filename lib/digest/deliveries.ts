@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import type { DigestPeriod } from "@/lib/digest/period";
 
 // The exactly-once state machine of one (subscriber, period) delivery, all in this file:
 //
@@ -14,6 +15,20 @@ import type { Db } from "@/lib/db";
 // run id belongs to a dead run and may be taken over.
 
 export type Claim = { id: number; messageId: string; paperIds: number[]; attempts: number };
+
+/**
+ * The period's Digest row, created by whichever run gets there first. One statement, so two
+ * hosts starting the period at once both get the row (Prisma's upsert reads, then inserts, and
+ * the loser of that race failed on the unique periodKey).
+ */
+export async function ensureDigest(db: Db, period: DigestPeriod): Promise<{ id: number }> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Digest" ("cadence", "periodKey", "periodStart", "periodEnd")
+    VALUES (${period.cadence}::"Cadence", ${period.key}, ${period.start}, ${period.end})
+    ON CONFLICT ("periodKey") DO UPDATE SET "periodKey" = EXCLUDED."periodKey"
+    RETURNING "id"`;
+  return rows[0];
+}
 
 export async function claimDelivery(
   db: Db,

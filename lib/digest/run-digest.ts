@@ -3,7 +3,7 @@ import pg from "pg";
 import type { Db } from "@/lib/db";
 import { composeDigest, type RenderCache } from "@/lib/digest/compose-digest";
 import { getCandidates, getPapersByIds } from "@/lib/digest/candidates";
-import { type Claim, claimDelivery, markPermanentFailure, markSent, markTransientFailure, papersSentBefore } from "@/lib/digest/deliveries";
+import { type Claim, claimDelivery, ensureDigest, markPermanentFailure, markSent, markTransientFailure, papersSentBefore } from "@/lib/digest/deliveries";
 import { type Cadence, digestPeriod } from "@/lib/digest/period";
 import { selectPapers } from "@/lib/digest/select-papers";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -43,7 +43,7 @@ export async function runDigest(options: Options): Promise<DigestResult> {
   const { db, cadence, now } = options;
   const period = digestPeriod(cadence, now, options.timeZone);
   const result: DigestResult = { period: period.key, sent: 0, skipped: 0, failed: 0, alreadyDone: 0 };
-  const digest = await db.digest.upsert({ where: { periodKey: period.key }, create: { cadence, periodKey: period.key, periodStart: period.start, periodEnd: period.end }, update: {} });
+  const digest = await ensureDigest(db, period);
 
   const lock = new pg.Client({ connectionString: options.databaseUrl });
   await lock.connect();

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { beforeEach, describe, expect, it } from "vitest";
+import { createDb } from "@/lib/db";
 import { digestPeriod } from "@/lib/digest/period";
 import { runDigest } from "@/lib/digest/run-digest";
 import { newTokenSecret } from "@/lib/subscriptions/subscribe";
@@ -96,6 +97,33 @@ describe("runDigest", () => {
     expect(bounced).toMatchObject({ status: "bounced", hardBounces: 3 });
     expect(await db.digestDelivery.count({ where: { subscriberId: bounced.id, status: "failed", nextAttemptAt: null } })).toBe(3);
   });
+});
+
+describe("two runs of a period's first digest at once", () => {
+  it("neither fails and nothing is sent twice (20 periods, two clients at once each)", async () => {
+    await seed(6);
+    const other = createDb(databaseUrl, { max: 4 });
+    try {
+      for (let week = 0; week < 20; week++) {
+        const now = new Date(NOW.getTime() + week * 7 * 86_400_000); // each pair starts a new period
+        for (const [i, topic] of ["moe", "quantization", "kv-cache"].entries()) {
+          const publishedAt = new Date(IN_PERIOD.getTime() + week * 7 * 86_400_000);
+          await db.paper.create({ data: { arxivId: `2612.${String(week * 3 + i).padStart(5, "0")}`, title: `Week ${week} ${topic}`, publishedAt, topics: [topic], authors: [], categories: [], codeUrls: [] } });
+        }
+        const runs = await Promise.allSettled([
+          runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now }),
+          runDigest({ db: other, databaseUrl, transport: suite.transport, cadence: "weekly", now }),
+        ]);
+        expect(runs.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))).toEqual(["ok", "ok"]);
+      }
+      const messageIds = suite.smtp.inbox.map((m) => m.messageId);
+      expect(messageIds).toHaveLength(6 * 20);
+      expect(new Set(messageIds).size).toBe(messageIds.length);
+      expect(await db.digestDelivery.count({ where: { status: "sent" } })).toBe(6 * 20);
+    } finally {
+      await other.$disconnect();
+    }
+  }, 120_000);
 });
 
 describe("runDigest killed at random points", () => {
