@@ -4,7 +4,7 @@
 // parts that no rule or weight was tuned on; --all adds the design parts.
 import { parseArgs } from "node:util";
 import { evaluateTagger } from "@/lib/tagging/evaluate";
-import { estimateOnStream, type StreamReport } from "@/lib/tagging/stream-estimate";
+import { calibrationOnStream, estimateOnStream, type StreamPaper } from "@/lib/tagging/stream-estimate";
 import { confidentTags, tagPaper } from "@/lib/tagging/tag-paper";
 import { TAGGER_VERSION, TECHNIQUE_SLUGS } from "@/lib/tagging/techniques";
 import { designPart, heldOutPart, readLabelledSets } from "@/scripts/lib/labelled-sets";
@@ -38,7 +38,9 @@ await runCli(async () => {
       console.log(`${c.slug.padEnd(14)}${f(c.precision)}${f(c.recall, 7)}${f(c.f1, 7)}${"".padEnd(7)}${f(s.precision)}${f(s.recall, 7)}${f(s.f1, 7)}   ${strata}`);
     });
     console.log(`${"macro-F1".padEnd(14)}${"".padEnd(13)}${f(curated.macroF1, 7)}${"".padEnd(20)}${f(stream.macroF1, 7)}`);
-    if (values.errors) printStreamErrors(pick(sets.stream), predict, stream);
+    const bins = calibrationOnStream(pick(sets.stream), sets.strata, (p) => tagPaper({ title: p.title, abstract: titlesOnly ? null : p.abstract }));
+    console.log(`calibration on the stream (all tags, tentative included): ${bins.map((b) => `${b.from.toFixed(1)}-${b.to.toFixed(1)}: ${(b.rightShare * 100).toFixed(0)}% right of ${b.tags}`).join(" · ")}`);
+    if (values.errors) printStreamErrors(pick(sets.stream), predict);
   }
 });
 
@@ -46,7 +48,7 @@ function f(value: number, width = 6) {
   return value.toFixed(3).padStart(width);
 }
 
-function printStreamErrors(papers: ReturnType<typeof heldOutPart<import("@/lib/tagging/stream-estimate").StreamPaper>>, predict: (p: { title: string; abstract: string }) => string[], _report: StreamReport) {
+function printStreamErrors(papers: readonly StreamPaper[], predict: (p: { title: string; abstract: string }) => string[]) {
   for (const p of papers) {
     if (p.ambiguous) continue;
     const got = predict(p);

@@ -8,7 +8,16 @@ import { parseArgs } from "node:util";
 import { classifierFeatures, type ClassifierWeights } from "@/lib/tagging/classifier";
 import { isCandidate, scoreRules } from "@/lib/tagging/rule-scores";
 import { estimateOnStream, type Strata, type StreamPaper } from "@/lib/tagging/stream-estimate";
-import { DEFAULT_TRAIN_OPTIONS, fitLogistic, predictFitted, type FittedModel, type TrainingExample } from "@/lib/tagging/train-classifier";
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  fitCalibration,
+  fitLogistic,
+  logitFitted,
+  sigmoid,
+  type Calibration,
+  type FittedModel,
+  type TrainingExample,
+} from "@/lib/tagging/train-classifier";
 import { TAXONOMY, TECHNIQUE_SLUGS } from "@/lib/tagging/techniques";
 import { designPart, readLabelledSets, STREAM_FILE } from "@/scripts/lib/labelled-sets";
 import { runCli } from "@/scripts/run-cli";
@@ -31,7 +40,10 @@ await runCli(async () => {
   const papers = [...streamPapers(stream, sets.strata.population), ...designPart(sets.curated).map((p) => ({ ...p, weight: 1 }))];
   const prepared = papers.map(prepare);
 
-  const outOfFold = crossValidate(prepared);
+  const logits = crossValidate(prepared);
+  const calibration = calibrate(stream, sets.strata.population, logits);
+  const outOfFold = new Map([...logits].map(([id, row]) => [id, row.map((logit) => (logit === null ? null : sigmoid(calibration.scale * logit + calibration.shift)))]));
+  console.log(`calibration: sigmoid(${calibration.scale} * logit + ${calibration.shift}), fitted on out-of-fold stream scores`);
   const bars = TECHNIQUE_SLUGS.map((_, t) => bestBar(stream, sets.strata, outOfFold, t));
   const report = estimateOnStream(stream, sets.strata, TECHNIQUE_SLUGS, (p) => predictedSlugs(outOfFold.get(p.id), bars));
   console.log(`${FOLDS}-fold out-of-fold on the design part of the stream (${report.papers} papers), each technique at its bar:`);
@@ -43,6 +55,7 @@ await runCli(async () => {
 
   const models = train(prepared);
   const weights: ClassifierWeights = {
+    calibration,
     trainedOn: `${papers.length} papers: design part of ${STREAM_FILE} and of the curated set; title-only copies at weight ${TITLE_ONLY_WEIGHT}`,
     techniques: Object.fromEntries(
       TECHNIQUE_SLUGS.map((slug, t) => [
@@ -89,7 +102,7 @@ function train(prepared: readonly Prepared[]): FittedModel[] {
   });
 }
 
-/** Each paper's probability per technique (null where its rules found nothing) from models that never saw it. */
+/** Each paper's logit per technique (null where its rules found nothing) from models that never saw it. */
 function crossValidate(prepared: readonly Prepared[]): Map<string, (number | null)[]> {
   const scores = new Map<string, (number | null)[]>();
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -97,10 +110,23 @@ function crossValidate(prepared: readonly Prepared[]): Map<string, (number | nul
     prepared.forEach((p, i) => {
       if (i % FOLDS !== fold) return;
       const full = p.variants[0];
-      scores.set(p.paper.id, models.map((model, t) => (full.candidates[t] ? predictFitted(model, full.features) : null)));
+      scores.set(p.paper.id, models.map((model, t) => (full.candidates[t] ? logitFitted(model, full.features) : null)));
     });
   }
   return scores;
+}
+
+/** One scale and shift for every technique: the rarer ones have too few papers for their own. */
+function calibrate(stream: readonly StreamPaper[], population: Record<string, number>, logits: Map<string, (number | null)[]>): Calibration {
+  const sampled = new Map<string, number>();
+  for (const p of stream) sampled.set(p.stratum, (sampled.get(p.stratum) ?? 0) + 1);
+  const points = stream.flatMap((p) =>
+    TECHNIQUE_SLUGS.flatMap((slug, t) => {
+      const logit = logits.get(p.id)?.[t];
+      return logit == null ? [] : [{ logit, positive: p.labels.includes(slug), weight: population[p.stratum] / sampled.get(p.stratum)! }];
+    }),
+  );
+  return fitCalibration(points);
 }
 
 function predictedSlugs(scores: (number | null)[] | undefined, bars: readonly number[]) {

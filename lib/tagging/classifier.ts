@@ -14,6 +14,8 @@ const techniqueWeightsSchema = z.object({
   weights: z.record(z.string(), z.number().finite()),
 });
 export const classifierWeightsSchema = z.object({
+  /** Platt scaling of every model's logit, fitted on out-of-fold scores: scores mean what they say. */
+  calibration: z.object({ scale: z.number().finite(), shift: z.number().finite() }).default({ scale: 1, shift: 0 }),
   trainedOn: z.string(),
   techniques: z.record(z.string(), techniqueWeightsSchema),
 });
@@ -25,6 +27,7 @@ export type Classifier = {
   /** Every model's weight of a feature, by technique index in `slugs`: one lookup per feature for all. */
   slugs: string[];
   weightsByFeature: Map<string, Float64Array>;
+  calibration: { scale: number; shift: number };
 };
 
 /** Feature name → value: words and bigrams are 1, rule features carry their strength. */
@@ -47,6 +50,7 @@ export function compileClassifier(input: unknown): Classifier {
     ),
     slugs,
     weightsByFeature,
+    calibration: parsed.calibration,
   };
 }
 
@@ -78,5 +82,6 @@ export function scoreAll(classifier: Classifier, features: Features): Float64Arr
     const row = classifier.weightsByFeature.get(name);
     if (row) for (let i = 0; i < row.length; i++) logits[i] += row[i] * value;
   }
-  return logits.map((logit) => 1 / (1 + Math.exp(-logit)));
+  const { scale, shift } = classifier.calibration;
+  return logits.map((logit) => 1 / (1 + Math.exp(-(scale * logit + shift))));
 }

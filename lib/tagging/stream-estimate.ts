@@ -81,3 +81,33 @@ export function estimateOnStream(
   const macroF1 = perTechnique.reduce((sum, t) => sum + t.f1, 0) / perTechnique.length;
   return { papers: evaluated.length, ambiguousSkipped: papers.length - evaluated.length, perTechnique, macroF1 };
 }
+
+export type CalibrationBin = { from: number; to: number; tags: number; streamTags: number; streamRight: number; rightShare: number };
+
+/**
+ * How often a tag with a given score is right on the stream: tags (tentative ones too) binned by
+ * score, each weighted like its paper. A calibrated tagger has `rightShare` near each bin's scores.
+ */
+export function calibrationOnStream(
+  papers: readonly StreamPaper[],
+  strata: Strata,
+  tagsOf: (paper: StreamPaper) => readonly { slug: string; score: number }[],
+  edges: readonly number[] = [0.2, 0.4, 0.6, 0.8, 0.9, 1.0001],
+): CalibrationBin[] {
+  const evaluated = papers.filter((p) => !p.ambiguous);
+  const sampled = new Map<string, number>();
+  for (const paper of evaluated) sampled.set(paper.stratum, (sampled.get(paper.stratum) ?? 0) + 1);
+  const bins: CalibrationBin[] = edges.slice(0, -1).map((from, i) => ({ from, to: Math.min(1, edges[i + 1]), tags: 0, streamTags: 0, streamRight: 0, rightShare: 0 }));
+  for (const paper of evaluated) {
+    const weight = strata.population[paper.stratum] / sampled.get(paper.stratum)!;
+    for (const tag of tagsOf(paper)) {
+      const bin = bins.find((b, i) => tag.score >= b.from && tag.score < edges[i + 1]);
+      if (!bin) continue;
+      bin.tags++;
+      bin.streamTags += weight;
+      if (paper.labels.includes(tag.slug)) bin.streamRight += weight;
+    }
+  }
+  for (const bin of bins) bin.rightShare = bin.streamTags ? bin.streamRight / bin.streamTags : 0;
+  return bins;
+}

@@ -65,3 +65,33 @@ export function predictFitted(model: FittedModel, features: ReadonlyMap<string, 
   for (const [name, value] of features) logit += (model.weights.get(name) ?? 0) * value;
   return sigmoid(logit);
 }
+
+export function logitFitted(model: FittedModel, features: ReadonlyMap<string, number>): number {
+  let logit = model.bias;
+  for (const [name, value] of features) logit += (model.weights.get(name) ?? 0) * value;
+  return logit;
+}
+
+export type Calibration = { scale: number; shift: number };
+export type CalibrationPoint = { logit: number; positive: boolean; weight: number };
+
+/**
+ * Platt scaling: the `scale` and `shift` that make sigmoid(scale * logit + shift) match how often
+ * out-of-fold predictions were right, weighted like the stream. In-sample scores of a model with
+ * thousands of word weights are overconfident; these are not.
+ */
+export function fitCalibration(points: readonly CalibrationPoint[], epochs = 2_000, learningRate = 0.05): Calibration {
+  let [scale, shift] = [1, 0];
+  const total = points.reduce((sum, p) => sum + p.weight, 0) || 1;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let [gradScale, gradShift] = [0, 0];
+    for (const p of points) {
+      const error = (p.weight * (sigmoid(scale * p.logit + shift) - (p.positive ? 1 : 0))) / total;
+      gradScale += error * p.logit;
+      gradShift += error;
+    }
+    scale -= learningRate * gradScale;
+    shift -= learningRate * gradShift;
+  }
+  return { scale: Math.round(scale * 1e4) / 1e4, shift: Math.round(shift * 1e4) / 1e4 };
+}

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { fitLogistic, predictFitted, type TrainingExample } from "@/lib/tagging/train-classifier";
+import { fitCalibration, fitLogistic, predictFitted, sigmoid, type TrainingExample } from "@/lib/tagging/train-classifier";
 
 const example = (words: string[], positive: boolean, weight = 1): TrainingExample => ({ features: new Map(words.map((w) => [w, 1])), positive, weight });
 
@@ -21,6 +21,16 @@ describe("fitLogistic", () => {
     const model = fitLogistic(examples, { l2: 1e-3, epochs: 300, learningRate: 0.05, minDocs: 2 });
     expect(model.weights.has("w:rare")).toBe(false);
     expect(predictFitted(model, new Map([["w:common", 1]]))).toBeLessThan(0.5); // 3 positives against a negative worth 10
+  });
+});
+
+describe("fitCalibration", () => {
+  it("shrinks overconfident logits so scores match how often they were right", () => {
+    // Logit 4 claims 98%, but only 3 of 4 such predictions were right; logit -4 was right 1 in 4.
+    const points = [4, 4, 4, 4, -4, -4, -4, -4].map((logit, i) => ({ logit, positive: logit > 0 ? i !== 3 : i === 4, weight: 1 }));
+    const { scale, shift } = fitCalibration(points, 5_000, 0.5);
+    expect(sigmoid(scale * 4 + shift)).toBeCloseTo(0.75, 1);
+    expect(sigmoid(scale * -4 + shift)).toBeCloseTo(0.25, 1);
   });
 });
 
