@@ -28,6 +28,8 @@ export default defineConfig({
     env: { E2E_PORT: String(PORT) },
     timeout: 300_000,
     reuseExistingServer: false,
+    // SIGTERM (not the default SIGKILL) lets the server stop its PostgreSQL and delete its folder.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 // Empty strings count as unset, so `FOO=` in a .env file means "use the default".
@@ -16,17 +17,19 @@ const postgresUrl = z
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Any PostgreSQL server. Unset: `npm start` runs an embedded one with its data under .data/. */
+  /** Any PostgreSQL server. Unset: an embedded one with its data under DATA_DIR/postgres. */
   DATABASE_URL: optional(postgresUrl),
   /** Port of the web server. */
   PORT: optional(z.coerce.number().int().min(1).max(65535)).default(3000),
   /** Public base URL used in emails and feeds. Defaults to http://localhost:PORT. */
   APP_URL: optional(z.url()),
-  /** Key for signed tokens and vote cookies. `npm start` generates one under .data/ when unset. */
+  /** Folder of this installation's own state: embedded PostgreSQL, generated key, outbox. */
+  DATA_DIR: optional(z.string()).default(".data"),
+  /** Key for signed links and vote cookies. Unset: generated once into DATA_DIR/app-secret. */
   APP_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
   /** Bearer secret for the /api/cron/* routes. Unset: those routes answer 404. */
   CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
-  /** SMTP server for outgoing mail. Unset: mails are written as .eml files under .data/outbox/. */
+  /** SMTP server for outgoing mail. Unset: mails are written as .eml files under DATA_DIR/outbox/. */
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")),
   MAIL_FROM: optional(z.string()).default("Sparse Digest <digest@localhost>"),
   /** Messages per second the mailer may send (shared by the pool). */
@@ -64,5 +67,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 export class EnvError extends Error {}
 
 export const env = parseEnv();
+
+/** DATA_DIR as an absolute path (relative ones are relative to the checkout, where every command runs). */
+export const dataDir = () => path.resolve(env.DATA_DIR);
 
 export const appUrl = () => (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");

@@ -1,15 +1,12 @@
 // npm run bench:digest [-- --papers 1000000 --subscribers 10000]: time, messages/s and peak RSS of
 // one weekly digest run for N confirmed subscribers over M papers, through real SMTP (an
 // in-process smtp-server sink), on a throwaway embedded PostgreSQL.
-import { rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db";
 import { runDigest } from "@/lib/digest/run-digest";
 import { createMailTransport } from "@/lib/mail/transport";
-import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
 import { prepareDatabase } from "@/lib/postgres/prepare-database";
+import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
 import { generatePapers } from "@/scripts/lib/generate-papers";
 import { runCli } from "@/scripts/run-cli";
 import { startSmtpServer } from "@/tests/helpers/smtp";
@@ -19,8 +16,7 @@ const { values } = parseArgs({ options: { papers: { type: "string", default: "10
 await runCli(async () => {
   const papers = Number(values.papers);
   const subscribers = Number(values.subscribers);
-  const dir = path.join(tmpdir(), `sparse-digest-bench-digest-${process.pid}`);
-  const postgres = await startEmbeddedPostgres({ dir, database: "bench", durable: false });
+  const postgres = await startThrowawayPostgres({ name: "bench-digest", database: "bench", log: (line) => console.log(line) });
   const smtp = await startSmtpServer({ keep: false });
   const db = createDb(postgres.url, { max: 10 });
   // The sink is local: lift the send rate cap (MAIL_RATE_PER_SECOND protects real SMTP relays).
@@ -50,7 +46,5 @@ await runCli(async () => {
     await db.$disconnect();
     await smtp.close();
     await postgres.stop();
-    await rm(dir, { recursive: true, force: true });
-    await rm(`${dir}.ready`, { force: true });
   }
 });

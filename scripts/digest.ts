@@ -7,6 +7,7 @@ import { runDigest } from "@/lib/digest/run-digest";
 import { createMailTransport } from "@/lib/mail/transport";
 import { migrateIfBehind } from "@/lib/ingest/migrate-if-behind";
 import { openDatabase } from "@/lib/postgres/open-database";
+import { requireAppSecret } from "@/lib/security/app-secret";
 import { runCli } from "@/scripts/run-cli";
 
 const ArgsSchema = z.object({
@@ -19,6 +20,7 @@ const ArgsSchema = z.object({
 await runCli(async () => {
   const { values } = parseArgs({ options: { cadence: { type: "string" }, "dry-run": { type: "boolean" }, to: { type: "string" }, now: { type: "string" } } });
   const args = ArgsSchema.parse(values);
+  requireAppSecret(); // the same key as the web server's, or its links would not work
   const database = await openDatabase();
   const db = createDb(database.url, { max: 4 });
   const transport = createMailTransport();

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
+import { requireAppSecret } from "@/lib/security/app-secret";
 import { withPageCache } from "@/lib/web/cached-handler";
 import { listenForDataChanges } from "@/lib/web/data-changes";
 import { createPageCache } from "@/lib/web/page-cache";
@@ -11,6 +12,7 @@ import { runCli } from "@/scripts/run-cli";
 
 await runCli(async () => {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: the web server is started by `npm start`.");
+  requireAppSecret();
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -2,6 +2,7 @@
 // into an empty database, builds when the build is missing or stale, then serves the web app and
 // runs the worker beside it. Ctrl-C stops everything, the embedded PostgreSQL included.
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 
 const started = Date.now();
 const children: ChildProcess[] = [];
@@ -16,14 +17,16 @@ async function main() {
   // Imported here, not at the top, so a bad setting prints one line instead of a stack trace.
   const { env } = await import("@/lib/env").catch((error: Error) => fail(error.message));
   const { ensurePortFree } = await import("@/scripts/lib/ports");
-  const { openDatabase } = await import("@/lib/postgres/open-database");
+  const { embeddedDir, openDatabase } = await import("@/lib/postgres/open-database");
   const { prepareDatabase } = await import("@/lib/postgres/prepare-database");
-  const { ensureAppSecret } = await import("@/scripts/lib/app-secret");
+  const { appSecret } = await import("@/lib/security/app-secret");
   const { buildIfStale } = await import("@/scripts/lib/build");
   const { waitForHttp } = await import("@/scripts/lib/wait-for-http");
   const { spawnWebServer } = await import("@/scripts/lib/web-server");
 
   await ensurePortFree(env.PORT).catch((e: Error) => fail(e.message));
+  // The children get the key this finds (APP_SECRET, else DATA_DIR/app-secret), the one every CLI finds.
+  const secret = await Promise.resolve().then(appSecret).catch((e: Error) => fail(e.message));
   const database = await openDatabase((line) => console.log(line)).catch((e: Error) => fail(e.message));
   const stopAll = async (code: number) => {
     if (stopping) return;
@@ -37,11 +40,11 @@ async function main() {
   process.on("SIGTERM", () => void stopAll(0));
 
   try {
-    console.log(database.embedded ? "Using the embedded PostgreSQL in .data/postgres" : "Using DATABASE_URL");
+    console.log(database.embedded ? `Using the embedded PostgreSQL in ${path.relative(process.cwd(), embeddedDir()) || embeddedDir()}` : "Using DATABASE_URL");
     const { applied, seeded } = await prepareDatabase(database.url);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     if (seeded) console.log(`Loaded ${seeded} demo papers.`);
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, APP_SECRET: await ensureAppSecret(env.APP_SECRET), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, APP_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfStale({ env: childEnv, log: (l) => console.log(l) });
 
     const web = spawnWebServer(childEnv, env.PORT, ["ignore", "inherit", "inherit"]);

