@@ -58,7 +58,7 @@ export function PaperCard({ paper, rank }: { paper: PaperCardRow; rank: number }
           {paper.topics.map((slug) => (
             <TechniqueChip key={slug} slug={slug} />
           ))}
-          {links.length ? <span className="mx-1 hidden h-4 w-px bg-zinc-200 sm:inline-block dark:bg-zinc-700" aria-hidden /> : null}
+          {links.length && paper.topics.length ? <span className="mx-1 hidden h-4 w-px bg-zinc-200 sm:inline-block dark:bg-zinc-700" aria-hidden /> : null}
           {links.map((link) => (
             <a key={link.label} href={link.href} className="text-xs font-medium text-zinc-600 underline-offset-2 hover:underline dark:text-zinc-300" rel="noopener noreferrer">
               {link.label}
