@@ -48,6 +48,8 @@ const EnvSchema = z.object({
   DIGEST_TIMEZONE: optional(z.string()).default("UTC"),
   /** Day of the weekly digest, 0 = Sunday … 6 = Saturday. */
   DIGEST_WEEKDAY: optional(z.coerce.number().int().min(0).max(6)).default(1),
+  /** First retry of a digest the mail server refused for now, in seconds; doubles per attempt. */
+  DIGEST_RETRY_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).default(300),
   /** Memory for rendered public pages (lib/web/page-cache), in MiB; 0 renders every request. */
   PAGE_CACHE_MB: optional(z.coerce.number().int().min(0).max(4096)).default(64),
   /** Run the ingest/digest worker beside the web server in `npm start`. */

@@ -4,15 +4,16 @@ import type { DigestPeriod } from "@/lib/digest/period";
 // The exactly-once state machine of one (subscriber, period) delivery, all in this file:
 //
 //   (none) --claim--> claimed --sent--> sent
-//                        |  \--transient failure--> failed(nextAttemptAt) --claim--> claimed
-//                        |  \--permanent failure--> failed(no retry)
-//                        \--owner died--> claimed (reclaimed by the next run)
+//                        |  \--transient failure--> failed(nextAttemptAt) --claim or reclaimDue--> claimed
+//                        |  \--permanent failure, or out of attempts--> failed(no retry)
+//                        |  \--subscriber left before a retry--> skipped
+//                        \--owner died--> claimed (reclaimed by the next run or retry sweep)
 //   (none) --nothing to send--> skipped
 //
 // The unique (subscriberId, digestId) key makes a second claim collide. The Message-ID and the
 // papers are fixed at the first claim, so a resend after an unknown outcome is the same message.
-// Only one run per digest is alive at a time (see run-digest.ts), so a claim held by another
-// run id belongs to a dead run and may be taken over.
+// Only one run or retry sweep per digest is alive at a time (it holds the period lock,
+// period-lock.ts), so a claim held by another run id belongs to a dead run and may be taken over.
 
 export type Claim = { id: number; messageId: string; paperIds: number[]; attempts: number };
 
@@ -44,6 +45,30 @@ export async function claimDelivery(
   return rows[0] ?? null;
 }
 
+/** Digests with a retry due or a claim whose run may have died (the caller checks the lock). */
+export async function digestsWithDueWork(db: Db, now: Date): Promise<number[]> {
+  const rows = await db.$queryRaw<{ digestId: number }[]>`
+    SELECT DISTINCT d."digestId" FROM "DigestDelivery" d
+    WHERE (d."status" = 'failed' AND d."nextAttemptAt" <= ${now}) OR d."status" = 'claimed'
+    ORDER BY d."digestId"`;
+  return rows.map((r) => r.digestId);
+}
+
+/**
+ * The retry sweep's claim: up to `limit` deliveries of a digest whose retry is due or whose run
+ * died, taken by `runId`. Same conditions as claimDelivery's takeover, so the two never both win.
+ */
+export async function reclaimDue(db: Db, args: { digestId: number; runId: string; now: Date; limit: number }): Promise<(Claim & { subscriberId: string })[]> {
+  return db.$queryRaw`
+    UPDATE "DigestDelivery" AS d SET "status" = 'claimed', "claimedAt" = ${args.now}, "claimedBy" = ${args.runId}
+    WHERE d."id" IN (
+        SELECT "id" FROM "DigestDelivery" WHERE "digestId" = ${args.digestId}
+          AND (("status" = 'failed' AND "nextAttemptAt" <= ${args.now}) OR ("status" = 'claimed' AND "claimedBy" IS DISTINCT FROM ${args.runId}))
+        ORDER BY "id" LIMIT ${args.limit})
+      AND ((d."status" = 'failed' AND d."nextAttemptAt" <= ${args.now}) OR (d."status" = 'claimed' AND d."claimedBy" IS DISTINCT FROM ${args.runId}))
+    RETURNING d."id", d."subscriberId", d."messageId", d."paperIds", d."attempts"`;
+}
+
 export async function markSent(db: Db, claim: Claim, subscriberId: string, now: Date) {
   await db.$transaction([
     db.digestDelivery.update({ where: { id: claim.id }, data: { status: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null, nextAttemptAt: null } }),
@@ -51,16 +76,35 @@ export async function markSent(db: Db, claim: Claim, subscriberId: string, now: 
   ]);
 }
 
-const RETRY_BASE_MS = 5 * 60_000;
 export const BOUNCES_BEFORE_BOUNCED = 3;
+/** A delivery refused this many times in a row for transient reasons is given up. */
+export const MAX_ATTEMPTS = 10;
 
-/** A 4xx, a timeout or a refused connection: try again later, with backoff. */
-export async function markTransientFailure(db: Db, claim: Claim, error: string, now: Date) {
-  const delay = RETRY_BASE_MS * 2 ** Math.min(claim.attempts, 6);
-  await db.digestDelivery.update({
-    where: { id: claim.id },
-    data: { status: "failed", attempts: { increment: 1 }, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + delay) },
-  });
+/**
+ * A 4xx, a timeout or a refused connection: retry at `now` + base × 2^attempts (capped at 64×);
+ * after MAX_ATTEMPTS, give up (with the 5-minute default base, about 21 hours after the first
+ * refusal: a digest later than that is worth less than the next one). Returns whether it gave up.
+ */
+export async function markTransientFailure(db: Db, claim: Claim, error: string, now: Date, retryBaseMs: number): Promise<"deferred" | "failed"> {
+  const attempts = claim.attempts + 1;
+  const giveUp = attempts >= MAX_ATTEMPTS;
+  const nextAttemptAt = giveUp ? null : new Date(now.getTime() + retryBaseMs * 2 ** Math.min(claim.attempts, 6));
+  const lastError = (giveUp ? `gave up after ${attempts} attempts: ${error}` : error).slice(0, 500);
+  await db.digestDelivery.update({ where: { id: claim.id }, data: { status: "failed", attempts, lastError, nextAttemptAt } });
+  return giveUp ? "failed" : "deferred";
+}
+
+/** A claimed retry whose subscriber unsubscribed, paused or bounced meanwhile: not sent. */
+export async function markSkippedBeforeRetry(db: Db, claim: Claim, reason: string) {
+  await db.digestDelivery.update({ where: { id: claim.id }, data: { status: "skipped", nextAttemptAt: null, lastError: reason.slice(0, 500) } });
+}
+
+/** Deliveries waiting for a retry (of one digest, or all), and the earliest retry time. */
+export async function pendingRetries(db: Db, digestId?: number): Promise<{ pending: number; nextAttemptAt: Date | null }> {
+  const [row] = await db.$queryRaw<{ pending: number; nextAttemptAt: Date | null }[]>`
+    SELECT count(*)::int AS "pending", min(d."nextAttemptAt") AS "nextAttemptAt" FROM "DigestDelivery" d
+    WHERE d."status" = 'failed' AND d."nextAttemptAt" IS NOT NULL AND (${digestId ?? null}::int IS NULL OR d."digestId" = ${digestId ?? null}::int)`;
+  return row;
 }
 
 /** A 5xx: never retried; repeated ones mark the subscriber bounced. */

@@ -1,20 +1,35 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import type { Db } from "@/lib/db";
-import { composeDigest, type RenderCache } from "@/lib/digest/compose-digest";
+import { env } from "@/lib/env";
+import type { RenderCache } from "@/lib/digest/compose-digest";
 import { getCandidates, getPapersByIds } from "@/lib/digest/candidates";
-import { type Claim, claimDelivery, ensureDigest, markPermanentFailure, markSent, markTransientFailure, papersSentBefore } from "@/lib/digest/deliveries";
+import { claimDelivery, ensureDigest, papersSentBefore, pendingRetries } from "@/lib/digest/deliveries";
 import { type Cadence, digestPeriod } from "@/lib/digest/period";
+import { takePeriodLock } from "@/lib/digest/period-lock";
 import { selectPapers } from "@/lib/digest/select-papers";
-import { sendMail } from "@/lib/mail/send-mail";
+import { sendDelivery } from "@/lib/digest/send-delivery";
 import type { MailTransport } from "@/lib/mail/transport";
 
-export type DigestResult = { period: string; sent: number; skipped: number; failed: number; alreadyDone: number; busy?: boolean };
+export type DigestResult = {
+  period: string;
+  /** This run: sent, skipped (nothing to send), failed for good (5xx, or out of attempts). */
+  sent: number;
+  skipped: number;
+  failed: number;
+  /** This run: refused for now (4xx, timeout); the worker retries them at their nextAttemptAt. */
+  deferred: number;
+  /** Claimed by an earlier run: sent, skipped, failed, or waiting for a retry. */
+  alreadyDone: number;
+  /** The whole period: deliveries waiting for a retry, and the earliest retry (ISO time). */
+  pending: number;
+  nextAttemptAt: string | null;
+  busy?: boolean;
+};
 export type DryRunLine = { email: string; papers: string[] };
 
 type Options = {
   db: Db;
-  /** The same database, for the run lock: a session lock needs its own connection. */
+  /** The same database, for the period lock: a session lock needs its own connection. */
   databaseUrl: string;
   transport: MailTransport;
   cadence: Cadence;
@@ -26,35 +41,46 @@ type Options = {
   onDryRun?: (line: DryRunLine) => void;
   pageSize?: number;
   concurrency?: number;
-  /** Attempts within this run for a transient failure before leaving it to a later run. */
+  /** Attempts within this run for a transient failure before deferring it to a retry. */
   attemptsPerRun?: number;
   retryDelayMs?: number;
+  /** First delay of a deferred delivery's retry (doubling); DIGEST_RETRY_SECONDS by default. */
+  retryBaseMs?: number;
+  /** How long to wait for a run or retry sweep of the same period to finish before returning `busy`. */
+  lockWaitMs?: number;
 };
-
-const LOCK_NAMESPACE = 7_301;
 
 /**
  * Sends each active subscriber of a cadence their digest for the period `now` falls after,
- * exactly once. One run per period is alive at a time: it holds a PostgreSQL session lock, which
- * the server releases the moment a killed run's connection drops, so the next run may take over
- * any claim left behind. A second run while one is alive returns at once with `busy`.
+ * exactly once. One run or retry sweep per period is alive at a time (takePeriodLock): a second
+ * run waits for the first (up to lockWaitMs, else it returns `busy`), then finds its deliveries
+ * done; a killed run's lock vanishes with its connection, so whoever comes next takes over its claims.
+ * Deliveries refused for now are left to the worker's retry sweep (retry-deliveries.ts).
  */
 export async function runDigest(options: Options): Promise<DigestResult> {
   const { db, cadence, now } = options;
+  const startedAt = Date.now();
+  const clock = () => new Date(now.getTime() + (Date.now() - startedAt));
   const period = digestPeriod(cadence, now, options.timeZone);
-  const result: DigestResult = { period: period.key, sent: 0, skipped: 0, failed: 0, alreadyDone: 0 };
+  const result: DigestResult = { period: period.key, sent: 0, skipped: 0, failed: 0, deferred: 0, alreadyDone: 0, pending: 0, nextAttemptAt: null };
   const digest = await ensureDigest(db, period);
 
-  const lock = new pg.Client({ connectionString: options.databaseUrl });
-  await lock.connect();
+  const lock = options.dryRun ? null : await takePeriodLock(options.databaseUrl, digest.id, options.lockWaitMs ?? 120_000);
+  if (!options.dryRun && !lock) return { ...result, ...(await pendingSummary(db, digest.id)), busy: true };
   try {
-    if (!options.dryRun) {
-      const { rows } = await lock.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS locked", [LOCK_NAMESPACE, digest.id]);
-      if (!rows[0].locked) return { ...result, busy: true };
-    }
     const runId = randomUUID();
     const renders: RenderCache = new Map();
+    const context = {
+      db,
+      transport: options.transport,
+      renders,
+      clock,
+      attempts: options.attemptsPerRun ?? 3,
+      retryDelayMs: options.retryDelayMs ?? 1000,
+      retryBaseMs: options.retryBaseMs ?? env.DIGEST_RETRY_SECONDS * 1000,
+    };
     const candidates = await getCandidates(db, period);
+    const byId = new Map(candidates.map((c) => [c.id, c]));
     let cursor: string | undefined;
     for (;;) {
       const subscribers = await db.subscriber.findMany({
@@ -82,7 +108,7 @@ export async function runDigest(options: Options): Promise<DigestResult> {
             messageId: `<digest.${digest.id}.${subscriber.id}@sparse-digest>`,
             paperIds: papers.map((p) => p.id),
             status: empty ? "skipped" : "claimed",
-            now,
+            now: clock(),
           });
           if (!claim) {
             result.alreadyDone++;
@@ -93,42 +119,19 @@ export async function runDigest(options: Options): Promise<DigestResult> {
             continue;
           }
           // A reclaimed delivery resends the papers chosen at its first claim, under the same Message-ID.
-          const byId = new Map(candidates.map((c) => [c.id, c]));
           const chosen = claim.paperIds.every((id) => byId.has(id)) ? claim.paperIds.map((id) => byId.get(id)!) : await getPapersByIds(db, claim.paperIds);
-          const outcome = await deliver(options, claim, subscriber, chosen, period, now, renders);
-          result[outcome]++;
+          result[await sendDelivery(context, claim, subscriber, chosen, period)]++;
         }
       };
       await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
     }
-    return result;
+    return { ...result, ...(await pendingSummary(db, digest.id)) };
   } finally {
-    await lock.end().catch(() => {});
+    await lock?.release();
   }
 }
 
-type Subscriber = Awaited<ReturnType<Db["subscriber"]["findMany"]>>[number];
-
-async function deliver(options: Options, claim: Claim, subscriber: Subscriber, papers: Parameters<typeof composeDigest>[1], period: ReturnType<typeof digestPeriod>, now: Date, renders: RenderCache): Promise<"sent" | "failed"> {
-  const attempts = options.attemptsPerRun ?? 3;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await sendMail(options.transport, { ...(await composeDigest(subscriber, papers, period, now, renders)), messageId: claim.messageId });
-      await markSent(options.db, claim, subscriber.id, new Date());
-      return "sent";
-    } catch (error) {
-      const smtp = error as { responseCode?: number; permanent?: boolean; message?: string };
-      const message = `${smtp.responseCode ?? ""} ${smtp.message ?? String(error)}`.trim();
-      const permanent = smtp.permanent === true || (typeof smtp.responseCode === "number" && smtp.responseCode >= 500);
-      if (permanent) {
-        await markPermanentFailure(options.db, claim, subscriber.id, message);
-        return "failed";
-      }
-      if (attempt >= attempts) {
-        await markTransientFailure(options.db, claim, message, now);
-        return "failed";
-      }
-      await new Promise((resolve) => setTimeout(resolve, (options.retryDelayMs ?? 1000) * 2 ** (attempt - 1)));
-    }
-  }
+async function pendingSummary(db: Db, digestId: number) {
+  const { pending, nextAttemptAt } = await pendingRetries(db, digestId);
+  return { pending, nextAttemptAt: nextAttemptAt?.toISOString() ?? null };
 }

@@ -5,10 +5,11 @@
  */
 export type Schedule = {
   name: string;
-  cron: string;
-  tz?: string;
+  /** When it runs: a cron expression (pg-boss resolves minutes), or every this many seconds. */
+  when: { cron: string; tz?: string } | { everySeconds: number };
   /** Seconds a run may take before pg-boss considers it dead and retries it. */
   expireInSeconds: number;
+  /** Resolves to what the worker logs, or undefined for a tick with nothing to report. */
   run: () => Promise<unknown>;
   /** Also queue one run when the worker starts (honoured by runWorker). */
   runOnStart?: boolean;
@@ -21,15 +22,20 @@ export async function getSchedules(): Promise<Schedule[]> {
   const { defaultSources } = await import("@/lib/ingest/default-sources");
   const { runIngest } = await import("@/lib/ingest/run-ingest");
   const { retagPapers } = await import("@/lib/tagging/retag-papers");
-  const { runScheduledDigest } = await import("@/lib/digest/run-scheduled-digest");
+  const { runScheduledDigest, runScheduledRetries } = await import("@/lib/digest/run-scheduled-digest");
+  const digestTz = env.DIGEST_TIMEZONE;
   return [
     // Every source, hourly by default (INGEST_CRON). runIngest also refuses a source another worker is running.
-    { name: "ingest", cron: env.INGEST_CRON, expireInSeconds: 3_600, run: () => runIngest({ db, sources: defaultSources(), now: new Date() }) },
+    { name: "ingest", when: { cron: env.INGEST_CRON }, expireInSeconds: 3_600, run: () => runIngest({ db, sources: defaultSources(), now: new Date() }) },
     // Tags follow the taxonomy: after a deploy that changes it (runOnStart) and nightly as a safety net.
-    { name: "retag", cron: "40 3 * * *", expireInSeconds: 3 * 3_600, runOnStart: true, run: () => retagPapers({ db, batchSize: 500 }) },
+    { name: "retag", when: { cron: "40 3 * * *" }, expireInSeconds: 3 * 3_600, runOnStart: true, run: () => retagPapers({ db, batchSize: 500 }) },
     // Digests at DIGEST_HOUR in DIGEST_TIMEZONE; a missed or crashed run is finished by the next tick of
     // the same period (delivery rows are keyed by period), and pg-boss retries a failed run.
-    { name: "digest-daily", cron: `0 ${env.DIGEST_HOUR} * * *`, tz: env.DIGEST_TIMEZONE, expireInSeconds: 3_600, run: () => runScheduledDigest("daily") },
-    { name: "digest-weekly", cron: `0 ${env.DIGEST_HOUR} * * ${env.DIGEST_WEEKDAY}`, tz: env.DIGEST_TIMEZONE, expireInSeconds: 3_600, run: () => runScheduledDigest("weekly") },
+    { name: "digest-daily", when: { cron: `0 ${env.DIGEST_HOUR} * * *`, tz: digestTz }, expireInSeconds: 3_600, run: () => runScheduledDigest("daily") },
+    { name: "digest-weekly", when: { cron: `0 ${env.DIGEST_HOUR} * * ${env.DIGEST_WEEKDAY}`, tz: digestTz }, expireInSeconds: 3_600, run: () => runScheduledDigest("weekly") },
+    // What the mail server refused for now (and what a dead run left claimed) is sent again once its
+    // nextAttemptAt comes; looking every minute (or every DIGEST_RETRY_SECONDS, if shorter) is one
+    // indexed query when nothing is due.
+    { name: "digest-retry", when: { everySeconds: Math.min(60, env.DIGEST_RETRY_SECONDS) }, expireInSeconds: 900, run: () => runScheduledRetries() },
   ];
 }

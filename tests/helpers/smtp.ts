@@ -49,6 +49,14 @@ export async function startSmtpServer({ keep = true }: { keep?: boolean } = {}) 
     refuse(rule: typeof state.refuse) {
       state.refuse = rule;
     },
+    /** An outage: once `afterMails` have arrived, every recipient gets 421 for `forMs`, then all is well. */
+    outageAfter(afterMails: number, forMs: number) {
+      let endsAt: number | null = null;
+      state.refuse = () => {
+        if (endsAt === null && received >= afterMails) endsAt = Date.now() + forMs;
+        return endsAt !== null && Date.now() < endsAt ? { code: 421, message: "Service not available, closing transmission channel" } : null;
+      };
+    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

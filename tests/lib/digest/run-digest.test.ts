@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db";
 import { digestPeriod } from "@/lib/digest/period";
 import { runDigest } from "@/lib/digest/run-digest";
-import { newTokenSecret } from "@/lib/subscriptions/subscribe";
-import { db, resetDatabase } from "@/tests/helpers/db";
+import { db } from "@/tests/helpers/db";
+import { expectExactlyOnce as expectExactlyOnceIn, seedDigestWorld } from "@/tests/helpers/digest-world";
 import { useSmtpServer } from "@/tests/helpers/smtp-suite";
 
 const NOW = new Date("2026-11-30T07:00:00Z"); // Monday: the weekly digest covers 23-29 Nov
@@ -12,33 +12,13 @@ const IN_PERIOD = new Date("2026-11-25T10:00:00Z");
 const databaseUrl = process.env.DATABASE_URL!;
 const suite = useSmtpServer();
 
-
 async function seed(subscribers: number) {
-  await resetDatabase();
   suite.smtp.inbox.length = 0;
   suite.smtp.refuse(null);
-  const topics = ["moe", "quantization", "kv-cache"];
-  for (let i = 0; i < 9; i++) {
-    await db.paper.create({
-      data: { arxivId: `2611.0${String(i).padStart(4, "0")}`, title: `Paper ${i} on ${topics[i % 3]}`, publishedAt: IN_PERIOD, votes: i, topics: [topics[i % 3]], authors: ["A. Author"], categories: [], codeUrls: [] },
-    });
-  }
-  for (let i = 0; i < subscribers; i++) {
-    await db.subscriber.create({ data: { email: `reader${i}@example.org`, status: "active", cadence: "weekly", topics: [topics[i % 3]], tokenSecret: newTokenSecret() } });
-  }
+  await seedDigestWorld({ subscribers, cadence: "weekly", publishedAt: [IN_PERIOD] });
 }
 
-/** Every subscriber got exactly one digest for the period: one distinct Message-ID each. */
-async function expectExactlyOnce(subscribers: number) {
-  const ids = new Map<string, Set<string>>();
-  for (const mail of suite.smtp.inbox) {
-    const to = (mail.to as { text: string }).text;
-    ids.set(to, (ids.get(to) ?? new Set()).add(mail.messageId!));
-  }
-  expect(ids.size).toBe(subscribers);
-  for (const [, set] of ids) expect(set.size).toBe(1);
-  expect(await db.digestDelivery.count({ where: { status: "sent" } })).toBe(subscribers);
-}
+const expectExactlyOnce = (subscribers: number) => expectExactlyOnceIn(suite.smtp.inbox, subscribers);
 
 describe("runDigest", () => {
   beforeEach(() => seed(6));
@@ -79,11 +59,13 @@ describe("runDigest", () => {
     let refusals = 0;
     suite.smtp.refuse(() => (refusals++ < 10 ? { code: 421, message: "Try again later" } : null));
     const first = await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: NOW, attemptsPerRun: 2, retryDelayMs: 20, concurrency: 2 });
-    expect(first.failed).toBeGreaterThan(0);
-    const stillFailed = await db.digestDelivery.findFirstOrThrow({ where: { status: "failed" } });
+    expect(first.deferred).toBeGreaterThan(0);
+    expect(first).toMatchObject({ failed: 0, pending: first.deferred });
+    const stillFailed = await db.digestDelivery.findFirstOrThrow({ where: { status: "failed" }, orderBy: { nextAttemptAt: "asc" } });
     expect(stillFailed.nextAttemptAt!.getTime()).toBeGreaterThan(NOW.getTime());
+    expect(first.nextAttemptAt).toBe(stillFailed.nextAttemptAt!.toISOString());
     const retry = await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: new Date(NOW.getTime() + 6 * 3_600_000), retryDelayMs: 20 });
-    expect(retry.failed).toBe(0);
+    expect(retry).toMatchObject({ failed: 0, deferred: 0, pending: 0, nextAttemptAt: null });
     await expectExactlyOnce(6);
   });
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "DigestDelivery_status_nextAttemptAt_idx" ON "DigestDelivery"("status", "nextAttemptAt");
