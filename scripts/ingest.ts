@@ -1,6 +1,7 @@
-// npm run ingest -- [--source arxiv-rss|arxiv-api|hf-daily] [--from DATE --to DATE] [--query Q] [--file PATH] [--json]
-// One-shot ingest. Without options: every source, as the hourly worker runs them. Exits 1 only
-// when every source failed; a rejected item is logged and counted, not fatal.
+// npm run ingest -- [--source arxiv-rss|arxiv-api|hf-daily] [--from DATE --to DATE] [--query Q] [--file PATH] [--json] [--wait SECONDS]
+// One-shot ingest. Without options: every source, as the hourly worker runs them. A source another
+// run is reading is waited for (--wait, 600 s). Exits 1 when every source failed or a source stayed
+// busy past the wait; a rejected item is logged and counted, not fatal.
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createDb } from "@/lib/db";
@@ -26,13 +27,14 @@ const ArgsSchema = z
     query: z.string().min(1).optional(),
     file: z.string().min(1).optional(),
     json: z.boolean().default(false),
+    wait: z.coerce.number().int().min(0).max(86_400).default(600),
   })
   .refine((a) => !a.to || a.from, "--to needs --from")
   .refine((a) => !(a.from && a.to) || a.from <= a.to, "--from must not be after --to");
 
 await runCli(async () => {
   const { values } = parseArgs({
-    options: { source: { type: "string" }, from: { type: "string" }, to: { type: "string" }, query: { type: "string" }, file: { type: "string" }, json: { type: "boolean" } },
+    options: { source: { type: "string" }, from: { type: "string" }, to: { type: "string" }, query: { type: "string" }, file: { type: "string" }, json: { type: "boolean" }, wait: { type: "string" } },
   });
   const parsed = ArgsSchema.safeParse(values);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.length ? `--${i.path.join(".")}: ` : ""}${i.message}`).join("; "));
@@ -45,13 +47,18 @@ await runCli(async () => {
     await migrateIfBehind(database.url);
     const sources = await chooseSources(args);
     const bar = createProgressBar(process.stderr);
-    const result = await runIngest({ db, sources, log: (line) => (bar.clear(), log(line)), onProgress: bar.update });
+    const result = await runIngest({ db, sources, log: (line) => (bar.clear(), log(line)), onProgress: bar.update, waitForBusyMs: args.wait * 1000 });
     bar.clear();
     const { fetched, created, updated, skipped, failed } = result;
     const failedSources = result.sources.filter((s) => s.status === "failed");
     if (args.json) console.log(JSON.stringify({ fetched, created, updated, skipped, failed }));
     else console.log(`ingest: fetched ${fetched}, created ${created}, updated ${updated}, skipped ${skipped}, failed ${failed}${failedSources.length ? ` (failed sources: ${failedSources.map((s) => s.source).join(", ")})` : ""}`);
     if (result.sources.length > 0 && failedSources.length === result.sources.length) process.exitCode = 1;
+    // A source left busy means papers the user asked for were not stored: never a silent success.
+    for (const busy of result.sources.filter((s) => s.status === "busy")) {
+      console.error(`Error: ${busy.source}: ${busy.firstError}. Try again when it has finished (see /status), or pass --wait SECONDS.`);
+      process.exitCode = 1;
+    }
   } finally {
     await db.$disconnect();
     await database.close();

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { claimRun } from "@/lib/ingest/claim-run";
+import { claimRunWaiting, formatWait } from "@/lib/ingest/claim-run";
 import type { Conditional } from "@/lib/ingest/fetch-feed";
 import type { PaperInput } from "@/lib/ingest/schemas";
 import type { IngestAdapter } from "@/lib/ingest/source";
@@ -18,6 +18,11 @@ type Options = {
   tag?: boolean;
   log?: (line: string) => void;
   onProgress?: (source: string, done: number, total: number | null) => void;
+  /**
+   * How long to wait for a run of the same source in progress elsewhere. 0 (the worker): skip
+   * it, "busy". A one-shot ingest waits, since its papers are not the ones that run is reading.
+   */
+  waitForBusyMs?: number;
 };
 
 const WRITERS = 2;
@@ -28,9 +33,9 @@ const zero = (): IngestCounts => ({ fetched: 0, created: 0, updated: 0, skipped:
  * Items are written in batches as they arrive (one batch in flight while the next is read), a
  * rejected item is logged and counted, and every run lands in IngestRun for /status.
  */
-export async function runIngest({ db, sources, now = new Date(), batchSize = 500, tag = true, log = console.log, onProgress }: Options): Promise<IngestResult> {
+export async function runIngest({ db, sources, now = new Date(), batchSize = 500, tag = true, log = console.log, onProgress, waitForBusyMs = 0 }: Options): Promise<IngestResult> {
   const outcomes: SourceOutcome[] = [];
-  for (const source of sources) outcomes.push(await runSource(source, { db, now, batchSize, tag, log, onProgress }));
+  for (const source of sources) outcomes.push(await runSource(source, { db, now, batchSize, tag, log, onProgress, waitForBusyMs }));
   const total = zero();
   for (const outcome of outcomes) for (const key of Object.keys(total) as (keyof IngestCounts)[]) total[key] += outcome[key];
   return { ...total, sources: outcomes };
@@ -38,11 +43,14 @@ export async function runIngest({ db, sources, now = new Date(), batchSize = 500
 
 async function runSource(source: IngestAdapter, options: Required<Omit<Options, "sources" | "onProgress">> & Pick<Options, "onProgress">): Promise<SourceOutcome> {
   const { db, now, batchSize, tag, log } = options;
-  const runId = await claimRun(db, source.id, source.expectedEveryHours, now);
-  if (runId === null) {
-    log(`${source.id}: another worker is running this source; skipped`);
-    return { source: source.id, status: "busy", firstError: null, ...zero() };
+  const claim = await claimRunWaiting(db, source, now, { waitMs: options.waitForBusyMs, log });
+  if ("busy" in claim) {
+    const waited = options.waitForBusyMs > 0 ? ` after waiting ${formatWait(options.waitForBusyMs)}` : "";
+    const message = `run ${claim.busy.runId} of this source (started ${claim.busy.startedAt.toISOString()}) is still going${waited}; nothing was read`;
+    log(`${source.id}: ${message}`);
+    return { source: source.id, status: "busy", firstError: message, ...zero() };
   }
+  const { runId } = claim;
   const counts = zero();
   let firstError: string | null = null;
   const noteError = (message: string) => {

@@ -25,7 +25,7 @@ export async function getSchedules(): Promise<Schedule[]> {
   const { runScheduledDigest, runScheduledRetries } = await import("@/lib/digest/run-scheduled-digest");
   const digestTz = env.DIGEST_TIMEZONE;
   return [
-    // Every source, hourly by default (INGEST_CRON). runIngest also refuses a source another worker is running.
+    // Every source, hourly by default (INGEST_CRON); a source another run is reading is skipped (it reads the same listing).
     { name: "ingest", when: { cron: env.INGEST_CRON }, expireInSeconds: 3_600, run: () => runIngest({ db, sources: defaultSources(), now: new Date() }) },
     // Tags follow the taxonomy: after a deploy that changes it (runOnStart) and nightly as a safety net.
     { name: "retag", when: { cron: "40 3 * * *" }, expireInSeconds: 3 * 3_600, runOnStart: true, run: () => retagPapers({ db, batchSize: 500 }) },

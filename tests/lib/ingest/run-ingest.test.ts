@@ -3,6 +3,7 @@ import { NO_RATE_LIMIT } from "@/lib/ingest/rate-limit";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { arxivApiSource } from "@/lib/ingest/sources/arxiv-api";
 import { arxivRssSource } from "@/lib/ingest/sources/arxiv-rss";
+import { feedFileSource } from "@/lib/ingest/sources/feed-file";
 import { hfDailySource } from "@/lib/ingest/sources/hf-daily";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 import { db, resetDatabase } from "@/tests/helpers/db";
@@ -157,6 +158,18 @@ describe("runIngest", () => {
     expect([a.sources[0].status, b.sources[0].status].sort()).toEqual(["busy", "succeeded"]);
     expect(await db.ingestRun.count()).toBe(1);
     expect(await db.paper.count()).toBe(4);
+  });
+
+  it("a second file for a busy source waits for the first run and is stored too", async () => {
+    const file = (name: string) => feedFileSource(`tests/fixtures/feeds/${name}`);
+    const [a, b] = await Promise.all([
+      runIngest({ db, sources: [await file("arxiv-api-page-1.xml")], now: NOW, log: quiet, waitForBusyMs: 10_000 }),
+      runIngest({ db, sources: [await file("arxiv-api-page-2.xml")], now: NOW, log: quiet, waitForBusyMs: 10_000 }),
+    ]);
+    expect([a.sources[0].status, b.sources[0].status]).toEqual(["succeeded", "succeeded"]);
+    expect(a.created + b.created).toBe(3);
+    expect(await db.ingestRun.count({ where: { sourceId: "arxiv-api", status: "succeeded" } })).toBe(2);
+    expect(await db.paper.count()).toBe(3);
   });
 
   it("records each run with its counts and timings", async () => {
