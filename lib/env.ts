@@ -52,6 +52,13 @@ const EnvSchema = z.object({
   DIGEST_RETRY_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).default(300),
   /** Memory for rendered public pages (lib/web/page-cache), in MiB; 0 renders every request. */
   PAGE_CACHE_MB: optional(z.coerce.number().int().min(0).max(4096)).default(64),
+  /**
+   * Reverse proxies in front of the web server whose X-Forwarded-For entries to believe, counted
+   * from the right (lib/web/client-address). 0: the socket's address is the client.
+   */
+  TRUST_PROXY: optional(z.coerce.number({ error: "must be a number of proxy hops (0-10)" }).int("must be a whole number of proxy hops").min(0).max(10)).default(0),
+  /** Show the .eml outbox at /dev/outbox to requests from this machine (always on under `next dev`). */
+  DEV_OUTBOX: optional(z.enum(["on", "off"])),
   /** Run the ingest/digest worker beside the web server in `npm start`. */
   WORKER: optional(z.enum(["on", "off"])).default("on"),
 });

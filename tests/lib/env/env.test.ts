@@ -16,4 +16,12 @@ describe("parseEnv", () => {
   it("rejects a port out of range", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
   });
+
+  it("trusts no proxy unless TRUST_PROXY names the hops, and refuses anything but a small count", () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(() => parseEnv({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY: must be a number of proxy hops/);
+    expect(() => parseEnv({ TRUST_PROXY: "1.5" })).toThrow(/TRUST_PROXY: must be a whole number/);
+    expect(() => parseEnv({ DEV_OUTBOX: "yes" })).toThrow(/DEV_OUTBOX/);
+  });
 });
