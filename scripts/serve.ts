@@ -1,12 +1,13 @@
 // The production web server: Next.js behind the page cache (lib/web/cached-handler.ts), which
 // serves public pages from memory until PostgreSQL says their data changed. `npm start`, the
 // Playwright suite and `npm run bench:web` all run this, so what is measured is what is served.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
 import { requireAppSecret } from "@/lib/security/app-secret";
 import { withPageCache } from "@/lib/web/cached-handler";
 import { listenForDataChanges } from "@/lib/web/data-changes";
+import { withFrontDoor } from "@/lib/web/front-door";
 import { createPageCache } from "@/lib/web/page-cache";
 import { runCli } from "@/scripts/run-cli";
 
@@ -18,7 +19,9 @@ await runCli(async () => {
   const handle = app.getRequestHandler();
   const changes = env.PAGE_CACHE_MB > 0 ? await listenForDataChanges(env.DATABASE_URL) : null;
   const cache = createPageCache({ maxBytes: env.PAGE_CACHE_MB * 2 ** 20 });
-  const server = createServer(changes ? withPageCache((req, res) => handle(req, res), { cache, live: changes.live }) : (req, res) => handle(req, res));
+  const render = (req: IncomingMessage, res: ServerResponse) => handle(req, res);
+  const pages = changes ? withPageCache(render, { cache, live: changes.live }) : render;
+  const server = createServer(withFrontDoor(pages, { trustProxy: env.TRUST_PROXY }));
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(env.PORT, resolve));
   console.log(`Web server listening on port ${env.PORT}${changes ? ` (page cache ${env.PAGE_CACHE_MB} MiB)` : ""}.`);
 

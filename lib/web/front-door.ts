@@ -1,0 +1,77 @@
+// What every request passes before the page cache and Next.js see it (scripts/serve.ts): a
+// request target Next can decode, the client's address stamped from the socket, and a server
+// action or form body React can decode, each refused with a short plain-text 4xx otherwise. Next
+// answers these with 500, which tells an operator "bug" and a prober "soft spot".
+import { IncomingMessage, type ServerResponse } from "node:http";
+import { checkActionBody, checkActionOrigin, checkFormPost, isServerActionRequest, MAX_ACTION_BODY_BYTES, type ActionCheck } from "@/lib/web/action-request";
+import { stampClient } from "@/lib/web/client-address";
+import { checkRequestTarget } from "@/lib/web/request-target";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export function withFrontDoor(handle: Handler, { trustProxy }: { trustProxy: number }): Handler {
+  return async (req, res) => {
+    const target = checkRequestTarget(req.url);
+    if (!target.ok) return refuse(res, 400, `Bad request: ${target.problem}.`);
+    req.url = target.url;
+    stampClient(req, trustProxy);
+    const contentType = req.headers["content-type"];
+    const action = isServerActionRequest(req.method, req.headers);
+    const form = !action && req.method === "POST" && /^multipart\/form-data/i.test(contentType ?? "");
+    if (!action && !form) return handle(req, res);
+
+    if (action) {
+      const origin = checkActionOrigin(req.headers);
+      if (!origin.ok) return refuse(res, origin.status, `${origin.problem}.`);
+    }
+    const body = await readBody(req, MAX_ACTION_BODY_BYTES);
+    if (body === "aborted") return;
+    const check: ActionCheck = body === "too-large" ? { ok: false, status: 413, problem: "the body is larger than 1 MB" } : action ? await checkActionBody(contentType, body) : await checkFormPost(contentType!, body);
+    if (!check.ok) return refuse(res, check.status, `Bad request: ${check.problem}.`, body === "too-large");
+    return handle(withBody(req, body as Buffer), res);
+  };
+}
+
+function refuse(res: ServerResponse, status: number, message: string, close = false) {
+  const body = `${message}\n`;
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "content-length": Buffer.byteLength(body), "cache-control": "no-store", ...(close ? { connection: "close" } : {}) });
+  res.end(body);
+}
+
+/** The whole body, or "too-large" as soon as it passes `limit` bytes (the rest is not read). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | "too-large" | "aborted"> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.pause();
+        return resolve("too-large");
+      }
+      chunks.push(chunk);
+    });
+    req.once("end", () => resolve(Buffer.concat(chunks)));
+    req.once("error", () => resolve("aborted"));
+    req.once("aborted", () => resolve("aborted"));
+  });
+}
+
+/** A request Next can read again: the same head, with the body we already read. */
+function withBody(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(req.socket);
+  Object.assign(copy, {
+    method: req.method,
+    url: req.url,
+    headers: req.headers,
+    rawHeaders: req.rawHeaders,
+    httpVersion: req.httpVersion,
+    httpVersionMajor: req.httpVersionMajor,
+    httpVersionMinor: req.httpVersionMinor,
+    complete: true,
+  });
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
