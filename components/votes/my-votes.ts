@@ -21,7 +21,8 @@ async function flush() {
   flushing = undefined;
   const ids = [...queued];
   queued.clear();
-  const voted = new Set(await myVotesAction(ids).catch(() => [] as string[]));
+  const answer = await myVotesAction(ids).catch(() => null);
+  const voted = new Set(answer?.ok ? answer.arxivIds : []);
   for (const id of ids) known.set(id, voted.has(id));
   emit();
 }

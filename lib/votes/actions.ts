@@ -2,41 +2,61 @@
 
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
+import { db } from "@/lib/db";
+import { appUrl } from "@/lib/env";
+import { readClient } from "@/lib/web/client-address";
+import { addressSlot, bucketKey, voteDay } from "@/lib/votes/client-keys";
 import { takeVoteToken } from "@/lib/votes/rate-limit";
+import { deleteStaleVoteLimitsNowAndThen } from "@/lib/votes/stale-limits";
 import { getVotedArxivIds, toggleVote, type VoteState } from "@/lib/votes/toggle-vote";
-import { newVoterCookie, VOTER_COOKIE, VOTER_COOKIE_MAX_AGE, voterIdFromCookie } from "@/lib/votes/voter-cookie";
+import { addressVoterCookie, VOTER_COOKIE, VOTER_COOKIE_MAX_AGE, voterIdFromCookie } from "@/lib/votes/voter-cookie";
 import { VOTER_HINT_COOKIE } from "@/lib/votes/voter-hint";
 
-const ArxivIdSchema = z.string().min(1).max(64);
+// Server actions are public endpoints: anyone can call them with any arguments, so both parse
+// what they get and answer a result, never an exception.
+// arXiv ids ("2401.12345", "hep-th/9901001") and the demo papers' ("demo/0001").
+const ArxivIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9./-]{0,63}$/);
 const ArxivIdsSchema = z.array(ArxivIdSchema).max(200);
 
 export type VoteResult = ({ ok: true } & VoteState) | { ok: false; error: string };
+export type MyVotesResult = { ok: true; arxivIds: string[] } | { ok: false; error: string };
 
-/** Toggles this browser's vote on a paper. Server actions check Origin against Host for us. */
-export async function toggleVoteAction(arxivId: string): Promise<VoteResult> {
+const PROBLEMS = {
+  "unknown-paper": "Unknown paper.",
+  "address-used": "Someone on your network already voted for this paper today.",
+  "rate-limited": "Too many votes at once: try again in a few seconds.",
+} as const;
+
+/**
+ * Toggles this browser's vote on a paper. The model (also on /about/ranking): a signed cookie is
+ * the voter; the client address (from the socket, see lib/web/client-address) is limited to a
+ * burst of votes shared by every web process, and to one standing vote per paper per day.
+ */
+export async function toggleVoteAction(arxivId: unknown): Promise<VoteResult> {
   const parsed = ArxivIdSchema.safeParse(arxivId);
-  if (!parsed.success) return { ok: false, error: "Unknown paper." };
-  const requestHeaders = await headers();
-  const client = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "local";
-  if (!takeVoteToken(client)) return { ok: false, error: "Too many votes at once: try again in a few seconds." };
+  if (!parsed.success) return { ok: false, error: PROBLEMS["unknown-paper"] };
+  const { address } = readClient(await headers());
+  if (!(await takeVoteToken(db, bucketKey(address)))) return { ok: false, error: PROBLEMS["rate-limited"] };
+  const now = new Date();
   const jar = await cookies();
-  let cookie = jar.get(VOTER_COOKIE)?.value;
-  let voterId = voterIdFromCookie(cookie);
+  let voterId = voterIdFromCookie(jar.get(VOTER_COOKIE)?.value);
   if (!voterId) {
-    cookie = newVoterCookie();
+    const cookie = addressVoterCookie(address, voteDay(now));
     voterId = voterIdFromCookie(cookie)!;
-    const secure = requestHeaders.get("x-forwarded-proto") === "https";
+    const secure = appUrl().startsWith("https:");
     jar.set(VOTER_COOKIE, cookie, { httpOnly: true, sameSite: "lax", path: "/", maxAge: VOTER_COOKIE_MAX_AGE, secure });
     jar.set(VOTER_HINT_COOKIE, "1", { sameSite: "lax", path: "/", maxAge: VOTER_COOKIE_MAX_AGE, secure });
   }
-  const state = await toggleVote(parsed.data, voterId);
-  return state ? { ok: true, ...state } : { ok: false, error: "Unknown paper." };
+  const outcome = await toggleVote(parsed.data, voterId, addressSlot(address, now));
+  deleteStaleVoteLimitsNowAndThen();
+  return outcome.ok ? outcome : { ok: false, error: PROBLEMS[outcome.problem] };
 }
 
 /** Which of these papers this browser has upvoted (pages are shared, so buttons ask after load). */
-export async function myVotesAction(arxivIds: string[]): Promise<string[]> {
+export async function myVotesAction(arxivIds: unknown): Promise<MyVotesResult> {
   const parsed = ArxivIdsSchema.safeParse(arxivIds);
+  if (!parsed.success) return { ok: false, error: "Expected a list of at most 200 arXiv ids." };
   const voterId = voterIdFromCookie((await cookies()).get(VOTER_COOKIE)?.value);
-  if (!parsed.success || !voterId || parsed.data.length === 0) return [];
-  return getVotedArxivIds(voterId, parsed.data);
+  if (!voterId || parsed.data.length === 0) return { ok: true, arxivIds: [] };
+  return { ok: true, arxivIds: await getVotedArxivIds(voterId, parsed.data) };
 }

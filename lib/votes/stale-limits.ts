@@ -1,0 +1,15 @@
+// Rows the vote limits leave behind: full buckets (lib/votes/rate-limit.ts) and address slots of
+// past days (lib/votes/toggle-vote.ts). Both mean the same as no row, so any web process deletes
+// them now and then, after a vote, without making the voter wait.
+import { db } from "@/lib/db";
+import { deleteFullBuckets } from "@/lib/votes/rate-limit";
+import { deleteOldAddressSlots } from "@/lib/votes/toggle-vote";
+
+const EVERY_MS = 10 * 60_000;
+let lastRun = 0;
+
+export function deleteStaleVoteLimitsNowAndThen(now = Date.now()): void {
+  if (now - lastRun < EVERY_MS) return;
+  lastRun = now;
+  void Promise.all([deleteFullBuckets(db), deleteOldAddressSlots()]).catch((error: Error) => console.error(`vote limits: cleanup failed (${error.message})`));
+}
