@@ -7,13 +7,21 @@ import { confirmSubscription, setPaused, unsubscribe, updatePreferences } from "
 import { PreferencesSchema, SubscribeSchema } from "@/lib/subscriptions/schemas";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 
+// Server actions are public endpoints: anyone can call them with any arguments (`confirmAction({})`),
+// so each parses its arguments here and answers a result, never an exception.
+const TokenSchema = z.string().max(300);
+const FormSchema = z.instanceof(FormData);
+const BAD_FORM = "This form could not be read. Reload the page and try again.";
+
 export type SubscribeFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined>; values?: { email: string } };
 
 // Whatever happened (new, pending, active, rate-limited), the visitor reads the same words:
 // the form must not tell who is subscribed.
 const SAME_ANSWER = "Check your inbox: we sent a link to confirm your subscription (if you're already subscribed, nothing changes).";
 
-export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
+export async function subscribeAction(_previous: unknown, formArgument: unknown): Promise<SubscribeFormState> {
+  const form = FormSchema.safeParse(formArgument).data;
+  if (!form) return { ok: false, message: BAD_FORM };
   const email = String(form.get("email") ?? "");
   const parsed = SubscribeSchema.safeParse({ email, topics: form.getAll("topics").map(String), cadence: form.get("cadence") ?? undefined });
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values: { email } };
@@ -33,26 +41,38 @@ const PROBLEMS = {
   expired: "This link has expired. Subscribe again to get a fresh one.",
 } as const;
 
-export async function confirmAction(token: string): Promise<LinkActionState> {
+export async function confirmAction(tokenArgument: unknown): Promise<LinkActionState> {
+  const token = TokenSchema.safeParse(tokenArgument).data;
+  if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
   const result = await confirmSubscription(db, token);
   if (!result.ok) return { ok: false, message: PROBLEMS[result.problem] };
   return { ok: true, message: result.alreadyConfirmed ? "Your subscription was already confirmed." : "Subscription confirmed. Your first digest arrives with the next period." };
 }
 
-export async function savePreferencesAction(token: string, _previous: LinkActionState, form: FormData): Promise<LinkActionState> {
+export async function savePreferencesAction(tokenArgument: unknown, _previous: unknown, formArgument: unknown): Promise<LinkActionState> {
+  const token = TokenSchema.safeParse(tokenArgument).data;
+  if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
+  const form = FormSchema.safeParse(formArgument).data;
+  if (!form) return { ok: false, message: BAD_FORM };
   const parsed = PreferencesSchema.safeParse({ topics: form.getAll("topics").map(String), cadence: form.get("cadence"), sendEmpty: form.get("sendEmpty") === "on" });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
   const result = await updatePreferences(db, token, parsed.data);
   return result.ok ? { ok: true, message: "Preferences saved." } : { ok: false, message: PROBLEMS[result.problem] };
 }
 
-export async function setPausedAction(token: string, paused: boolean): Promise<LinkActionState> {
+export async function setPausedAction(tokenArgument: unknown, pausedArgument: unknown): Promise<LinkActionState> {
+  const token = TokenSchema.safeParse(tokenArgument).data;
+  if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
+  const paused = z.boolean().safeParse(pausedArgument).data;
+  if (paused === undefined) return { ok: false, message: BAD_FORM };
   const result = await setPaused(db, token, paused);
   if (!result.ok) return { ok: false, message: PROBLEMS[result.problem] };
   return { ok: true, message: paused ? "Digests paused. Resume any time from this page." : "Digests resumed." };
 }
 
-export async function unsubscribeAction(token: string): Promise<LinkActionState> {
+export async function unsubscribeAction(tokenArgument: unknown): Promise<LinkActionState> {
+  const token = TokenSchema.safeParse(tokenArgument).data;
+  if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
   const result = await unsubscribe(db, token);
   return result.ok ? { ok: true, message: "You are unsubscribed. No more digests will be sent." } : { ok: false, message: PROBLEMS[result.problem] };
 }
