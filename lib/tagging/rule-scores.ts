@@ -30,6 +30,7 @@ type Hit = { text: string; weight: number; order: number; yieldTo: readonly numb
 type Tally = { strong: number; support: number; negative: number; title: number; hits: Hit[]; context: string[] };
 
 const CONTEXT_CHARS = 40;
+const MAX_CONTEXTS = 6; // per technique: the first few occurrences say what the phrase means here
 
 const ABSTRACT_ORDER = 1_000_000; // evidence order: every title hit sorts before any abstract hit
 
@@ -73,7 +74,7 @@ function tallyField(raw: string, multiplier: number, orderBase: number, taxonomy
   for (const { entry: index, phrase, at } of scanText(text, taxonomy)) {
     const entry = entries[index];
     if (entry.technique < 0 || repeats[index]++ >= scoring.maxRepeats) continue;
-    if (entry.weight > 0 && !entry.support) {
+    if (entry.weight > 0 && !entry.support && tallies[entry.technique].context.length < MAX_CONTEXTS) {
       tallies[entry.technique].context.push(text.slice(Math.max(0, at - CONTEXT_CHARS), at + phrase.length + CONTEXT_CHARS));
     }
     const order = orderBase + at;
