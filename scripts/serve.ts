@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
+import { describeMailDestination } from "@/lib/mail/outbox";
 import { requireAppSecret } from "@/lib/security/app-secret";
 import { withPageCache } from "@/lib/web/cached-handler";
 import { listenForDataChanges } from "@/lib/web/data-changes";
@@ -24,6 +25,7 @@ await runCli(async () => {
   const server = createServer(withFrontDoor(pages, { trustProxy: env.TRUST_PROXY }));
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(env.PORT, resolve));
   console.log(`Web server listening on port ${env.PORT}${changes ? ` (page cache ${env.PAGE_CACHE_MB} MiB)` : ""}.`);
+  console.log(describeMailDestination());
 
   const stop = async () => {
     server.close();

@@ -1,11 +1,34 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import { env } from "@/lib/env";
+import { appUrl, env } from "@/lib/env";
 import { OUTBOX_DIR } from "@/lib/mail/transport";
+import { type Client, readClient } from "@/lib/web/client-address";
 
-/** The .eml outbox exists only while mail is not really sent (SMTP_URL unset). */
-export const outboxEnabled = () => !env.SMTP_URL;
+// While SMTP_URL is unset mails are written as .eml files (lib/mail/transport.ts). Those hold
+// confirmation and manage links: whoever reads them can confirm or manage any subscription. So
+// /dev/outbox shows them only under `next dev`, or with DEV_OUTBOX=on to a request from this
+// machine with no proxy in between (as the socket says, lib/web/client-address), never to the public.
+export function outboxVisibleTo(client: Client): boolean {
+  if (env.SMTP_URL || env.DEV_OUTBOX === "off") return false;
+  if (env.NODE_ENV === "development") return true;
+  return env.DEV_OUTBOX === "on" && client.local;
+}
+
+/** For a page: whether this request may see the outbox. */
+export const outboxVisible = (requestHeaders: Headers) => outboxVisibleTo(readClient(requestHeaders));
+
+export const outboxFolder = () => path.relative(process.cwd(), OUTBOX_DIR) || OUTBOX_DIR;
+
+/** One line for the server's start: where mail goes, and where to read it when it stays here. */
+export function describeMailDestination(): string {
+  if (env.SMTP_URL) {
+    const { host } = new URL(env.SMTP_URL); // not the whole URL: it may carry a password
+    return `Mail is sent through the SMTP server at ${host}.`;
+  }
+  const reading = env.NODE_ENV === "development" || env.DEV_OUTBOX === "on" ? `readable at ${appUrl()}/dev/outbox from this machine` : "set DEV_OUTBOX=on to read them at /dev/outbox from this machine";
+  return `SMTP_URL is unset: mails are written to ${outboxFolder()}/ instead of being sent (${reading}).`;
+}
 
 export async function listOutbox(limit = 200) {
   const files = (await readdir(OUTBOX_DIR).catch(() => [] as string[])).filter((f) => f.endsWith(".eml")).sort().reverse().slice(0, limit);

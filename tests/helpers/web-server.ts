@@ -55,9 +55,9 @@ export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; b
  * loopback address (127.0.0.2 …): Linux routes all of 127/8 to this machine, so each address is
  * a different client as the server's socket sees it.
  */
-export function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; from?: string }): Promise<RawResponse> {
+export function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; from?: string; host?: string }): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, method: options.method ?? "GET", path: options.path, headers: { host: `localhost:${port}`, ...options.headers }, localAddress: options.from, agent: false }, (res) => {
+    const req = http.request({ host: options.host ?? "127.0.0.1", port, method: options.method ?? "GET", path: options.path, headers: { host: `localhost:${port}`, ...options.headers }, localAddress: options.from, agent: false }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk) => (body += chunk));

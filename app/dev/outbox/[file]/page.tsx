@@ -1,11 +1,12 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { outboxEnabled, readOutboxMail } from "@/lib/mail/outbox";
+import { outboxVisible, readOutboxMail } from "@/lib/mail/outbox";
 
 export const dynamic = "force-dynamic";
 
 export default async function OutboxMailPage(props: { params: Promise<{ file: string }> }) {
-  if (!outboxEnabled()) notFound();
+  if (!outboxVisible(await headers())) notFound();
   const mail = await readOutboxMail((await props.params).file);
   if (!mail) notFound();
   return (
