@@ -12,7 +12,8 @@ import type { CachedPage, PageCache } from "@/lib/web/page-cache";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-const CACHEABLE_PATH = /^\/(?:$|\?|papers\/|topics\/|about\/|feed\.(?:xml|atom|json)(?:$|\?)|api\/papers(?:$|[/?]))/;
+// /status too: it shows ingest runs, and IngestRun/IngestSource notify like the paper tables do.
+const CACHEABLE_PATH = /^\/(?:$|\?|papers\/|topics\/|about\/|status(?:$|\?)|feed\.(?:xml|atom|json)(?:$|\?)|api\/papers(?:$|[/?]))/;
 // The request headers Next.js varies pages on (RSC navigations, prefetches) plus compression.
 const KEY_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"];
 const HOP_HEADERS = ["connection", "keep-alive", "transfer-encoding", "content-length", "date"];
@@ -104,7 +105,18 @@ function capture(res: ServerResponse, version: number): Promise<CachedPage | nul
       const ok = storable && res.statusCode === 200 && !headers["set-cookie"] && vary.every((h) => KEY_HEADERS.includes(h));
       if (!ok) return resolve(null);
       for (const name of HOP_HEADERS) delete headers[name];
-      resolve({ status: 200, headers, body: Buffer.concat(chunks), version, storedAt: Date.now() });
+      resolve({ status: 200, headers, body: ownBuffer(chunks, size), version, storedAt: Date.now() });
     });
   });
+}
+
+/**
+ * The body in memory of its own. Buffer.concat would hand a small body out of Node's shared 8 KB
+ * pool, and a cached slice keeps its whole slab alive: thousands of small pages, megabytes more.
+ */
+function ownBuffer(chunks: Buffer[], size: number): Buffer {
+  const body = Buffer.allocUnsafeSlow(size);
+  let offset = 0;
+  for (const chunk of chunks) offset += chunk.copy(body, offset);
+  return body;
 }

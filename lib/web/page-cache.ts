@@ -7,15 +7,26 @@ export type CachedPage = { status: number; headers: OutgoingHttpHeaders; body: B
 
 export type PageCache = ReturnType<typeof createPageCache>;
 
+// What an entry costs in memory, not only its body: the key (the raw URL, up to 16 KB, plus the
+// varying headers), the header object and the map slot. Counting bodies alone let 64 MiB of tiny
+// answers (`/api/papers?q=…` with no match: 31 bytes) under long, distinct URLs hold gigabytes.
+const ENTRY_OVERHEAD_BYTES = 600;
+
+export function entryBytes(key: string, page: CachedPage): number {
+  let headerBytes = 0;
+  for (const [name, value] of Object.entries(page.headers)) headerBytes += name.length + String(value).length + 48;
+  return page.body.length + key.length + headerBytes + ENTRY_OVERHEAD_BYTES;
+}
+
 export function createPageCache({ maxBytes = 64 * 2 ** 20, ttlMs = 60_000 }: { maxBytes?: number; ttlMs?: number } = {}) {
-  const entries = new Map<string, CachedPage>();
+  const entries = new Map<string, CachedPage & { bytes: number }>();
   let bytes = 0;
   const stats = { hits: 0, misses: 0 };
 
   const remove = (key: string) => {
     const entry = entries.get(key);
     if (!entry) return;
-    bytes -= entry.body.length;
+    bytes -= entry.bytes;
     entries.delete(key);
   };
 
@@ -38,11 +49,12 @@ export function createPageCache({ maxBytes = 64 * 2 ** 20, ttlMs = 60_000 }: { m
       return entry && now - entry.storedAt < ttlMs ? entry : undefined;
     },
     set(key: string, page: CachedPage) {
+      const size = entryBytes(key, page);
       // One page may not take more than a sixteenth of the room: a huge feed is rendered each time.
-      if (page.body.length > maxBytes / 16) return;
+      if (size > maxBytes / 16) return;
       remove(key);
-      entries.set(key, page);
-      bytes += page.body.length;
+      entries.set(key, { ...page, bytes: size });
+      bytes += size;
       for (const oldest of entries.keys()) {
         if (bytes <= maxBytes) break;
         remove(oldest);

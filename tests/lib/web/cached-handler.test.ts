@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { withPageCache } from "@/lib/web/cached-handler";
 import { bumpDataVersion } from "@/lib/web/data-version";
-import { createPageCache } from "@/lib/web/page-cache";
+import { createPageCache, entryBytes } from "@/lib/web/page-cache";
 
 // The page cache in front of a real HTTP server; the "app" behind it counts its renders.
 let server: Server | undefined;
@@ -41,6 +41,14 @@ describe("page cache", () => {
     expect(app.renders()).toBe(3);
   });
 
+  it("serves /status from memory like the other public pages", async () => {
+    const app = await serve();
+    await app.get("/status");
+    expect(await app.get("/status")).toMatchObject({ body: "<p>render 1</p>", cache: "hit" });
+    bumpDataVersion(); // an ingest run started or ended (IngestRun notifies)
+    expect(await app.get("/status")).toMatchObject({ body: "<p>render 2</p>", cache: "miss" });
+  });
+
   it("keys pages on the headers Next.js varies on", async () => {
     const app = await serve((req, res, n) => {
       res.setHeader("vary", "rsc, Next-Router-State-Tree, Accept-Encoding");
@@ -59,7 +67,7 @@ describe("page cache", () => {
       if (req.url === "/papers/vary") res.setHeader("vary", "cookie");
       res.end(String(n));
     });
-    for (const path of ["/papers/cookie", "/papers/missing", "/papers/vary", "/status", "/manage/abc", "/api/cron/ingest"]) {
+    for (const path of ["/papers/cookie", "/papers/missing", "/papers/vary", "/statuses", "/manage/abc", "/dev/outbox", "/api/cron/ingest"]) {
       const first = await app.get(path);
       const second = await app.get(path);
       expect(second.body, path).not.toBe(first.body);
@@ -133,18 +141,32 @@ describe("page cache store", () => {
   const page = (body: string, version = 0, storedAt = 0) => ({ status: 200, headers: {}, body: Buffer.from(body), version, storedAt });
 
   it("evicts the least recently used pages past its size and expires old ones", () => {
-    const cache = createPageCache({ maxBytes: 160, ttlMs: 1_000 });
-    cache.set("a", page("x".repeat(10)));
-    cache.set("b", page("y".repeat(10)));
-    cache.get("a", 0, 0); // a is now the most recently used
-    for (let i = 0; i < 15; i++) cache.set(`c${i}`, page("z".repeat(10)));
-    expect(cache.get("b", 0, 0)).toBeUndefined();
-    expect(cache.get("a", 0, 0)).toBeDefined();
-    expect(cache.stats().bytes).toBeLessThanOrEqual(160);
-    cache.set("d", page("d"));
-    expect(cache.get("d", 0, 999)).toBeDefined();
-    expect(cache.get("d", 0, 1_000)).toBeUndefined();
-    cache.set("e", page("e", 1));
-    expect(cache.get("e", 2, 0)).toBeUndefined();
+    const one = entryBytes("aaa", page("x".repeat(10))); // every key below has three characters
+    const cache = createPageCache({ maxBytes: one * 20, ttlMs: 1_000 });
+    cache.set("aaa", page("x".repeat(10)));
+    cache.set("bbb", page("y".repeat(10)));
+    cache.get("aaa", 0, 0); // aaa is now the most recently used
+    for (let i = 10; i < 29; i++) cache.set(`c${i}`, page("z".repeat(10)));
+    expect(cache.get("bbb", 0, 0)).toBeUndefined();
+    expect(cache.get("aaa", 0, 0)).toBeDefined();
+    expect(cache.stats().bytes).toBeLessThanOrEqual(one * 20);
+    cache.set("ddd", page("d"));
+    expect(cache.get("ddd", 0, 999)).toBeDefined();
+    expect(cache.get("ddd", 0, 1_000)).toBeUndefined();
+    cache.set("eee", page("e", 1));
+    expect(cache.get("eee", 2, 0)).toBeUndefined();
+  });
+
+  it("counts what an entry holds, not only its body: tiny answers under long URLs stay in budget", () => {
+    const maxBytes = 2 * 2 ** 20;
+    const cache = createPageCache({ maxBytes });
+    const headers = { "content-type": "application/json", vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding" };
+    for (let i = 0; i < 5_000; i++) {
+      const key = `/api/papers?q=zzz&pad=${"p".repeat(4_000)}${i}\n\n\n\n\n\ngzip`;
+      cache.set(key, { status: 200, headers, body: Buffer.from('{"papers":[],"nextCursor":null}'), version: 0, storedAt: Date.now() });
+    }
+    // Counted by body alone these were 155 KB and all 5,000 (20 MB of keys) stayed.
+    expect(cache.stats().bytes).toBeLessThanOrEqual(maxBytes);
+    expect(cache.stats().entries).toBeLessThan(500);
   });
 });
