@@ -43,7 +43,8 @@ describe("/dev/outbox", () => {
     expect(local.status).toBe(200);
     expect(local.body).toContain("secret-token");
     // Through a proxy (or a client pretending to be one), the request is not this machine's.
-    for (const headers of [{ "x-forwarded-for": "127.0.0.1" }, { forwarded: "for=127.0.0.1" }]) {
+    const proxyHeaders: Record<string, string>[] = [{ "x-forwarded-for": "127.0.0.1" }, { forwarded: "for=127.0.0.1" }];
+    for (const headers of proxyHeaders) {
       expect((await request(devOutbox.port, { path: "/dev/outbox", headers })).status).toBe(404);
       expect((await request(devOutbox.port, { path: `/dev/outbox/${file}`, headers })).status).toBe(404);
     }
