@@ -10,6 +10,7 @@ import { withPageCache } from "@/lib/web/cached-handler";
 import { listenForDataChanges } from "@/lib/web/data-changes";
 import { withFrontDoor } from "@/lib/web/front-door";
 import { createPageCache } from "@/lib/web/page-cache";
+import { withRenderLimit } from "@/lib/web/render-limit";
 import { runCli } from "@/scripts/run-cli";
 
 await runCli(async () => {
@@ -20,7 +21,7 @@ await runCli(async () => {
   const handle = app.getRequestHandler();
   const changes = env.PAGE_CACHE_MB > 0 ? await listenForDataChanges(env.DATABASE_URL) : null;
   const cache = createPageCache({ maxBytes: env.PAGE_CACHE_MB * 2 ** 20 });
-  const render = (req: IncomingMessage, res: ServerResponse) => handle(req, res);
+  const render = withRenderLimit((req: IncomingMessage, res: ServerResponse) => handle(req, res));
   const pages = changes ? withPageCache(render, { cache, live: changes.live }) : render;
   const server = createServer(withFrontDoor(pages, { trustProxy: env.TRUST_PROXY }));
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(env.PORT, resolve));
