@@ -1,6 +1,8 @@
-// npm run tag:all: brings every paper's tags to the current tagger version (what the worker's
-// "retag" job does at start and nightly), on DATABASE_URL or the embedded database.
+// npm run tag:all: brings every paper's tags and facts to the current tagger and extractor
+// (what the worker's "retag" and "facts" jobs do at start and nightly), on DATABASE_URL or the embedded database.
 import { createDb } from "@/lib/db";
+import { FACTS_VERSION } from "@/lib/facts/extract-facts";
+import { refreshFacts } from "@/lib/facts/refresh-facts";
 import { migrateIfBehind } from "@/lib/ingest/migrate-if-behind";
 import { openDatabase } from "@/lib/postgres/open-database";
 import { retagPapers } from "@/lib/tagging/retag-papers";
@@ -15,6 +17,8 @@ await runCli(async () => {
     const started = Date.now();
     const { checked, retagged } = await retagPapers({ db });
     console.log(`tag:all (${TAGGER_VERSION}): checked ${checked} papers without current tags, retagged ${retagged} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const facts = await refreshFacts({ db });
+    console.log(`tag:all (${FACTS_VERSION}): read the facts of ${facts.updated} papers`);
   } finally {
     await db.$disconnect();
     await database.close();

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { extractFacts, FACTS_VERSION } from "@/lib/facts/extract-facts";
 import { savePaperTopics } from "@/lib/tagging/save-paper-topics";
 
 // Demo papers come from a Hugging Face Daily Papers page that showed no ids, authors or dates.
@@ -30,7 +31,10 @@ export async function seedDemoPapers(db: Db, now = new Date()): Promise<number> 
         papers.push(
           await tx.paper.upsert({
             where: { arxivId },
-            create: { arxivId, title: paper.title.trim(), abstract: paper.abstract.trim(), publishedAt, isDemo: true, authors: [], categories: [], codeUrls: [], topics: [] },
+            create: {
+              arxivId, title: paper.title.trim(), abstract: paper.abstract.trim(), publishedAt, isDemo: true, authors: [], categories: [], codeUrls: [], topics: [],
+              facts: extractFacts({ title: paper.title, abstract: paper.abstract }), factsVersion: FACTS_VERSION,
+            },
             update: {},
             select: { id: true, title: true, abstract: true },
           }),

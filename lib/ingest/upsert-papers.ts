@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { PaperInput } from "@/lib/ingest/schemas";
+import { extractFacts, FACTS_VERSION } from "@/lib/facts/extract-facts";
 import { listedTopics, savePaperTopics, writeTopicRows } from "@/lib/tagging/save-paper-topics";
 import { tagPaper, type TopicTag } from "@/lib/tagging/tag-paper";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
@@ -40,9 +41,13 @@ const COLUMNS = Object.keys(MERGE);
 // entry of the paper). The topics apply when the stored text ends up being the incoming
 // text; a merge that keeps an older title or abstract keeps the stored topics.
 const TEXT_IS_INCOMING = `EXCLUDED."taggerVersion" IS NOT NULL AND (${MERGE.title}) = EXCLUDED."title" AND (${MERGE.abstract}) IS NOT DISTINCT FROM EXCLUDED."abstract"`;
+// Facts are read from the incoming text and comment the same way, whether or not tagging is on.
+const FACTS_ARE_INCOMING = `(${MERGE.title}) = EXCLUDED."title" AND (${MERGE.abstract}) IS NOT DISTINCT FROM EXCLUDED."abstract" AND (${MERGE.comments}) IS NOT DISTINCT FROM EXCLUDED."comments"`;
 const TOPIC_MERGE: Record<string, string> = {
   topics: `CASE WHEN ${TEXT_IS_INCOMING} THEN EXCLUDED."topics" ELSE p."topics" END`,
   taggerVersion: `CASE WHEN ${TEXT_IS_INCOMING} THEN EXCLUDED."taggerVersion" ELSE p."taggerVersion" END`,
+  facts: `CASE WHEN ${FACTS_ARE_INCOMING} THEN EXCLUDED."facts" ELSE p."facts" END`,
+  factsVersion: `CASE WHEN ${FACTS_ARE_INCOMING} THEN EXCLUDED."factsVersion" ELSE p."factsVersion" END`,
 };
 
 const UPSERT_SQL = buildUpsertSql();
@@ -60,12 +65,13 @@ WITH input AS (
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
     "arxivId" text, "version" int, "title" text, "abstract" text, "authors" text[], "primaryCategory" text,
     "categories" text[], "publishedAt" timestamptz, "revisedAt" timestamptz, "absUrl" text, "pdfUrl" text,
-    "codeUrls" text[], "projectUrl" text, "comments" text, "doi" text, "journalRef" text, "topics" text[], "taggerVersion" text)
+    "codeUrls" text[], "projectUrl" text, "comments" text, "doi" text, "journalRef" text, "topics" text[], "taggerVersion" text,
+    "facts" jsonb, "factsVersion" text)
 ),
 old AS (SELECT "arxivId", "title", "abstract" FROM "Paper" WHERE "arxivId" IN (SELECT "arxivId" FROM input)),
 written AS (
-  INSERT INTO "Paper" AS p (${insertColumns.map((c) => `"${c}"`).join(", ")}, "topics", "taggerVersion", "updatedAt")
-  SELECT ${values.join(", ")}, coalesce(r."topics", '{}'), r."taggerVersion", now() FROM input r
+  INSERT INTO "Paper" AS p (${insertColumns.map((c) => `"${c}"`).join(", ")}, "topics", "taggerVersion", "facts", "factsVersion", "updatedAt")
+  SELECT ${values.join(", ")}, coalesce(r."topics", '{}'), r."taggerVersion", r."facts", r."factsVersion", now() FROM input r
   ON CONFLICT ("arxivId") DO UPDATE SET ${[...COLUMNS.map((c) => `"${c}" = ${MERGE[c]}`), ...Object.entries(TOPIC_MERGE).map(([c, sql]) => `"${c}" = ${sql}`)].join(", ")}, "updatedAt" = now()
   WHERE NOT p."isDemo"
     AND (${COLUMNS.map((c) => MERGE[c]).join(", ")}) IS DISTINCT FROM (${COLUMNS.map((c) => `p."${c}"`).join(", ")})
@@ -161,6 +167,8 @@ function toRow(paper: PaperInput, tags: TopicTag[] | undefined) {
     // Paper.topics lists the listed slugs by score, highest first, as savePaperTopics writes them.
     topics: tags ? listedTopics(tags) : null,
     taggerVersion: tags ? TAGGER_VERSION : null,
+    facts: extractFacts({ title: paper.title, abstract: paper.abstract, comment: paper.comments }),
+    factsVersion: FACTS_VERSION,
   };
 }
 

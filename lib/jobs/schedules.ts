@@ -22,6 +22,7 @@ export async function getSchedules(): Promise<Schedule[]> {
   const { defaultSources } = await import("@/lib/ingest/default-sources");
   const { runIngest } = await import("@/lib/ingest/run-ingest");
   const { retagPapers } = await import("@/lib/tagging/retag-papers");
+  const { refreshFacts } = await import("@/lib/facts/refresh-facts");
   const { runScheduledDigest, runScheduledRetries } = await import("@/lib/digest/run-scheduled-digest");
   const digestTz = env.DIGEST_TIMEZONE;
   return [
@@ -29,6 +30,8 @@ export async function getSchedules(): Promise<Schedule[]> {
     { name: "ingest", when: { cron: env.INGEST_CRON }, expireInSeconds: 3_600, run: () => runIngest({ db, sources: defaultSources(), now: new Date() }) },
     // Tags follow the taxonomy: after a deploy that changes it (runOnStart) and nightly as a safety net.
     { name: "retag", when: { cron: "40 3 * * *" }, expireInSeconds: 3 * 3_600, runOnStart: true, run: () => retagPapers({ db, batchSize: 500 }) },
+    // Facts follow the extractor the same way (ingest writes them with every new text).
+    { name: "facts", when: { cron: "50 3 * * *" }, expireInSeconds: 3 * 3_600, runOnStart: true, run: () => refreshFacts({ db }) },
     // Digests at DIGEST_HOUR in DIGEST_TIMEZONE; a missed or crashed run is finished by the next tick of
     // the same period (delivery rows are keyed by period), and pg-boss retries a failed run.
     { name: "digest-daily", when: { cron: `0 ${env.DIGEST_HOUR} * * *`, tz: digestTz }, expireInSeconds: 3_600, run: () => runScheduledDigest("daily") },

@@ -1,0 +1,214 @@
+import type { FactKind, Unit } from "./fact";
+
+// The figures a compression abstract reports, as patterns. Each pattern names its number
+// `n1` (and `n2` for the top of a range), optionally a unit `u`; the text before the number
+// gives the qualifier. Patterns are deliberately narrow: a figure must sit next to the words
+// that say what it measures ("2.4x faster", "memory by 60%"), because a wrong number on a
+// card is worse than a missing one.
+
+export type FigureRule = {
+  kind: FactKind;
+  pattern: RegExp;
+  unit: Unit | ((match: RegExpExecArray) => Unit);
+  /** Maps the parsed number(s), e.g. N:M sparsity to a percentage. */
+  value?: (low: number, high: number | null, match: RegExpExecArray) => number | [number, number] | null;
+  /** The figure only counts in a paper that is about this (e.g. bits need quantization words). */
+  needs?: RegExp;
+};
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const n1 = `(?<n1>${NUM})`;
+const n2 = `(?<n2>${NUM})`;
+const TIMES = String.raw`\s?[x×]`;
+const RANGE_X = `${n1}(?:${TIMES}?\\s?(?:-|–|—|~|to)\\s?${n2})?${TIMES}`;
+const RANGE_PCT = `${n1}(?:\\s?%?\\s?(?:-|–|—|~|to)\\s?${n2})?\\s?%`;
+const LEAD = String.raw`(?:up to |over |more than |nearly |about |around |approximately |roughly |at least |an average of |on average |only |just |less than |under |below )*`;
+const REDUCE = String.raw`(?:reduc\w*|sav\w*|cut\w*|lower\w*|shrink\w*|compress\w*|decreas\w*|slash\w*|minimi[sz]\w*|trim\w*)`;
+const ANY_WORDS = (max: number) => `(?:[\\w'.,()/-]+\\s){0,${max}}?`;
+
+const QUANT_CONTEXT = /quanti[sz]|low[- ]bit|bit[- ]?width|precision|binari[sz]|ternary|\bW\d+A\d+|\bINT\d|\bFP[468]\b|\d[- ]bit/i;
+const pct = (): Unit => "%";
+const toNumber = (raw: string | undefined) => (raw === undefined ? null : Number(raw.replace(/,/g, "")));
+function pair(lowRaw: string | undefined, highRaw: string | undefined): number | [number, number] | null {
+  const low = toNumber(lowRaw);
+  const high = toNumber(highRaw);
+  if (low === null || !Number.isFinite(low)) return null;
+  return high !== null && Number.isFinite(high) && high > low ? [low, high] : low;
+}
+const percentOrTimes = (m: RegExpExecArray): Unit => (/[x×]/.test(m.groups?.u ?? "") ? "x" : "%");
+
+/**
+ * The words without which no rule of a kind can match: a sentence is only tried against the
+ * rules of the kinds whose cue it contains (and only if it holds a digit, or "ternary"/"binary").
+ */
+export const KIND_CUES: Record<string, RegExp> = {
+  bits: /bit|W\d|INT\d|FP\d|NF\d|ternary|binar/i,
+  sparsity: /spars|prun|remov|eliminat|discard|skip|drop|\d:\d/i,
+  compression: /compress|smaller|size|storage|param/i,
+  speedup: /speed|faster|accelerat|throughput|latency|time|TTFT|sampling|×|\dx/i,
+  memory: /memory|cache/i,
+  compute: /FLOP|MAC|comput|cost|token|param/i,
+  quality: /accura|perplex|FID|mIoU|mAP|F1|rate|score|BLEU|PSNR|improv|outperform|surpass|exceed|beat|boost|retain|recover|preserv|maintain|keep|restor|drop|loss|degrad|gap|gain/i,
+  scale: /param|billion|million|expert|\dB\b|model|LLM/i,
+};
+
+export const FIGURE_RULES: FigureRule[] = [
+  // bits
+  {
+    kind: "bits",
+    pattern: new RegExp(String.raw`(?<sub>sub-)?${n1}(?:-?\s?(?:-|–|to|and)\s?${n2})?(?:[- ]|\s)?bits?\b(?![- ]?(?:per (?:pixel|byte|char|character|dimension|sample|second|token|symbol)|rates?|streams?|budget of))`, "gi"),
+    unit: "bits",
+    value: (low, high) => (low >= 16 || (high !== null && high >= 16) ? null : high === null ? low : [low, high]),
+    needs: QUANT_CONTEXT,
+  },
+  { kind: "bits", pattern: /\bW(?<n1>\d{1,2})A\d{1,2}(?:KV\d{1,2})?\b/g, unit: "bits", value: (low) => (low < 16 ? low : null) },
+  { kind: "bits", pattern: /\bW\d{1,2}A(?<n1>\d{1,2})(?:KV\d{1,2})?\b/g, unit: "bits", value: (low) => (low < 16 ? low : null) },
+  { kind: "bits", pattern: /\bW\d{1,2}A\d{1,2}KV(?<n1>\d{1,2})\b/g, unit: "bits", value: (low) => (low < 16 ? low : null) },
+  { kind: "bits", pattern: /\b(?:INT|FP|MXFP|NVFP|NF)(?<n1>[2-8])\b/g, unit: "bits", needs: QUANT_CONTEXT },
+  { kind: "bits", pattern: /\bternary(?= (?:weights?|quanti[sz]\w*|LLMs?|models?|networks?|neural|language|precision|values))/gi, unit: "bits", value: () => 1.58 },
+  { kind: "bits", pattern: /\bbinar(?:y|i[sz]ed)(?= (?:weights?|neural networks?|networks?|activations?|quanti[sz]\w*|LLMs?|models?))/gi, unit: "bits", value: () => 1 },
+
+  // sparsity
+  { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:unstructured|structured|semi-structured|weight|activation|parameter|model|contextual|overall|high|extreme)\\s)?sparsity`, "gi"), unit: pct },
+  { kind: "sparsity", pattern: new RegExp(`sparsity (?:ratios? |levels? |rates? )?(?:of |at |up to |to |reaching |as high as )+${RANGE_PCT}`, "gi"), unit: pct },
+  {
+    kind: "sparsity",
+    pattern: /\b(?<n1>[1-8]):(?<n2>(?:4|8|16|32))(?=[- ](?:semi-structured |structured |fine-grained )?(?:sparsity|sparse|pattern|pruning))/g,
+    unit: pct,
+    value: (low, high) => (high !== null && low < high ? Math.round((1 - low / high) * 1000) / 10 : null),
+  },
+  {
+    kind: "sparsity",
+    pattern: new RegExp(`(?:prun(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eliminat\\w+|discard\\w*|sparsif\\w+)\\s${LEAD}${RANGE_PCT}\\s(?:of\\s)?(?:the\\s|its\\s)?(?:model(?:'s)?\\s|network(?:'s)?\\s)?(?:parameters|weights|neurons|channels|attention heads|heads|layers|experts|connections)`, "gi"),
+    unit: pct,
+  },
+  { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:of\\s)?(?:the\\s)?(?:parameters|weights)\\s(?:are\\s|can be\\s|could be\\s)?(?:pruned|removed|zero)`, "gi"), unit: pct },
+  { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:expert|weight|structured|unstructured|channel|head|layer)\\s(?:sparsity|pruning)`, "gi"), unit: pct },
+  { kind: "sparsity", pattern: new RegExp(`(?:skipping|dropping|removing|pruning)\\s${LEAD}${RANGE_PCT}\\s(?:of\\s)?(?:the\\s)?(?:transformer\\s)?(?:blocks|layers|experts|heads)`, "gi"), unit: pct },
+
+  // compression
+  { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model\\s|weight\\s|storage\\s)?(?:compression|smaller|size reduction|reduction in (?:model\\s)?size)`, "gi"), unit: "x" },
+  { kind: "compression", pattern: new RegExp(`compression (?:ratios?|rates?|factors?) (?:of |up to |reaching |as high as |as low as )+${n1}(?:${TIMES}?\\s?(?:-|–|to)\\s?${n2})?(?<u>${TIMES}|\\s?%)?`, "gi"), unit: percentOrTimes },
+  {
+    kind: "compression",
+    pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:model(?:'s)?\\s|storage\\s|weight\\s)?(?:size|storage|footprint|parameter count|number of parameters)\\s(?:\\w+\\s){0,3}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    unit: percentOrTimes,
+  },
+  {
+    kind: "compression",
+    // Not "accelerating compression by 25x" nor "compressed models speed up inference by 22%".
+    pattern: new RegExp(`(?<!(?:accelerat|speed)\\w*\\s)compress\\w*\\s(?:(?!speed|accelerat|latency|inference|faster)\\w+\\s){0,4}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    unit: percentOrTimes,
+  },
+  { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\s(?:smaller|reduction in (?:model\\s)?size|size reduction|model size reduction)`, "gi"), unit: pct },
+  { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model size compression|compressed|smaller models?|storage (?:size )?reduction)`, "gi"), unit: "x" },
+  { kind: "compression", pattern: new RegExp(`(?:storage|model) size reduction of ${LEAD}${RANGE_X}`, "gi"), unit: "x" },
+  { kind: "compression", pattern: new RegExp(`(?:parameters|parameter (?:count|number)|number of parameters|model size)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+
+  // speedup
+  {
+    kind: "speedup",
+    pattern: new RegExp(
+      `${RANGE_X}\\s?(?:[\\w-]+\\s){0,2}?(?:speed-?ups?|faster|acceleration|higher\\s(?:\\w+\\s)?throughput|throughput (?:improvement|gains?|increase)|lower latency|latency reduction|reduction in (?:\\w+\\s)?latency|speedup ratio|inference speed|(?:decoding|generation|inference|training|sampling) speed)`,
+      "gi",
+    ),
+    unit: "x",
+  },
+  {
+    kind: "speedup",
+    pattern: new RegExp(`(?:speed-?ups?|speeds? up|accelerat\\w+|throughput|latency|inference time|training time|running time|decoding time|runtime|time-to-first-token|TTFT|generation time|sampling)\\s${ANY_WORDS(3)}(?:by|of|to|reaching|achieving)\\s${LEAD}(?:${RANGE_X}|${RANGE_PCT.replace(/n1/g, "p1").replace(/n2/g, "p2")})`, "gi"),
+    unit: (m) => (m.groups?.p1 ? "%" : "x"),
+    value: (low, high, m) => pair(m.groups?.p1 ?? m.groups?.n1, m.groups?.p2 ?? m.groups?.n2),
+    needs: /latency|faster|speed|time|throughput|accelerat/i,
+  },
+  {
+    kind: "speedup",
+    pattern: new RegExp(`${RANGE_PCT}\\s(?:[\\w-]+\\s){0,2}?(?:latency reduction|reduction in (?:\\w+\\s)?(?:latency|inference time|runtime)|lower (?:\\w+\\s)?latency|speed-?ups?|faster|increase in (?:\\w+\\s)?throughput|higher (?:\\w+\\s)?throughput|throughput (?:improvement|gain|increase)|(?:running|inference|training|decoding) time (?:savings?|reduction))`, "gi"),
+    unit: pct,
+  },
+  // memory
+  { kind: "memory", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:GPU|peak|KV[- ]cache|KV|cache|activation|training)\\s)?memory\\s(?:savings?|reduction|footprint reduction|usage reduction)`, "gi"), unit: pct },
+  { kind: "memory", pattern: new RegExp(`${RANGE_PCT}\\s(?:less|lower|smaller|fewer)\\s(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache)`, "gi"), unit: pct },
+  {
+    kind: "memory",
+    pattern: new RegExp(`${REDUCE}\\s${ANY_WORDS(3)}(?:memory|KV[- ]cache|cache)(?:\\s(?:usage|footprint|consumption|size|cost|overhead|requirements?|budget))?\\s(?:by\\s)?${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    unit: percentOrTimes,
+  },
+  { kind: "memory", pattern: new RegExp(`${RANGE_X}\\s(?:less|lower|smaller|reduction in|fewer)\\s(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache)`, "gi"), unit: "x" },
+  { kind: "memory", pattern: new RegExp(`${RANGE_X}\\s(?:(?:GPU|peak|KV[- ]cache|KV|cache)\\s)?(?:memory\\s)?(?:reduction|savings?|compression)(?=\\s(?:in|of|for)\\s(?:the\\s)?(?:GPU\\s)?(?:memory|KV))`, "gi"), unit: "x" },
+  { kind: "memory", pattern: new RegExp(`${RANGE_X}\\s(?:KV[- ]cache|memory)\\s(?:reduction|savings?|compression)`, "gi"), unit: "x" },
+  {
+    kind: "memory",
+    pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache)(?:\\s(?:usage|footprint|consumption|size|cost|overhead|requirements?))?\\sby\\s(?:as much as\\s)?${LEAD}${RANGE_PCT}`, "gi"),
+    unit: pct,
+  },
+  { kind: "memory", pattern: new RegExp(`(?:consuming|using|requiring|with) ${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:GPU\\s)?(?:memory|KV[- ]cache)`, "gi"), unit: pct },
+
+  // compute
+  { kind: "compute", pattern: new RegExp(`${RANGE_PCT}\\s(?:fewer\\s|less\\s|lower\\s)?(?:FLOPs|FLOPS|computation(?:al cost)?|compute|inference costs?|active parameters|MACs|GFLOPs)(?:\\s(?:reduction|savings?))?`, "g"), unit: pct },
+  {
+    kind: "compute",
+    pattern: new RegExp(`${REDUCE}\\s${LEAD}${RANGE_PCT}\\s(?:(?:of|in)\\s)?(?:the\\s)?(?:FLOPs|active parameters|computation|compute|inference costs?|MACs|computational (?:cost|overhead))`, "gi"),
+    unit: pct,
+  },
+  {
+    kind: "compute",
+    pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:FLOPs|computation(?:al)?(?:\\scost|\\soverhead)?|compute|inference costs?|active parameters|MACs)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    unit: percentOrTimes,
+  },
+  { kind: "compute", pattern: new RegExp(`${RANGE_X}\\s(?:fewer|less|lower)\\s(?:FLOPs|compute|computation|training tokens|tokens)`, "gi"), unit: "x" },
+  { kind: "compute", pattern: new RegExp(`${RANGE_X}\\s(?:(?:FLOPs?|GMACs|MACs|compute|computation(?:al)?|inference|training)\\s(?:cost\\s)?|cost\\s)reduction`, "gi"), unit: "x" },
+  { kind: "compute", pattern: new RegExp(`${RANGE_PCT}(?:\\sand\\s${NUM}\\s?%)?\\s(?:FLOPs|FLOP|GMACs|MACs|token|computation(?:al)? cost)\\sreduction`, "gi"), unit: pct },
+  { kind: "compute", pattern: new RegExp(`(?:using|with|requiring|activat\\w+) ${LEAD}${RANGE_PCT}(?:\\s\\(maybe even [\\d.]+%\\))?\\s(?:of\\s)?(?:the\\s)?(?:computations?|compute|FLOPs|pretraining tokens|training tokens|activated parameters|active parameters)`, "gi"), unit: pct },
+  { kind: "compute", pattern: new RegExp(`${REDUCE}\\s(?:GMACs|MACs|GFLOPs)\\sby\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+
+  // quality
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?:accuracy|performance|perplexity|quality)\\s(?:drop|loss|degradation|decrease|gap)\\s(?:of\\s|within\\s|below\\s|under\\s)${LEAD}${n1}(?<u>\\s?%)?`, "gi"),
+    unit: (m) => (m.groups?.u ? "%" : ""),
+  },
+  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:average|absolute|relative|top-1)\\s)?(?:accuracy|performance)\\s(?:drop|loss|degradation|decrease|gap)`, "gi"), unit: pct },
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?:retain\\w*|recover\\w*|preserv\\w*|maintain\\w*|keep\\w*|restor\\w*)\\s${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s|its\\s)?${ANY_WORDS(3)}(?:accuracy|performance|quality|capabilit\\w+)`, "gi"),
+    unit: pct,
+  },
+  {
+    kind: "quality",
+    // "improving efficiency by 150%" is not quality: the words between name what improved.
+    pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*)\\s(?:(?!efficien|speed|compress|throughput|latency|memory|cost|time|FLOP)[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${RANGE_PCT}`, "gi"),
+    unit: pct,
+  },
+  { kind: "quality", pattern: new RegExp(`perplexity (?:of |at |to )${n1}(?!\\s?[%x×])`, "gi"), unit: "" },
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?<![\\d.])\\+?${n1}\\s?%\\s(?:(?:top-1|top-5|average|overall|mean|zero-shot|absolute|relative|box|mask|validation|test)\\s){0,2}(?:accuracy|mIoU|mAP|AP|F1|pass rate|success rate|win rate|drive score|exact match|improvement|gain|performance (?:improvement|gain))`, "gi"),
+    unit: pct,
+  },
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?:accuracy|mIoU|mAP|FID|F1|pass rate|success rate|win rate|PSNR|BLEU|scores?|perplexity|\\(IS\\)|\\(FID\\))\\s(?:\\w+\\s)?from\\s${NUM}\\s?%?\\sto\\s${n1}(?<u>\\s?%)?(?!\\s?[x×\\d])`, "gi"),
+    unit: (m) => (m.groups?.u ? "%" : ""),
+  },
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?:accuracy|mIoU|mAP|FID|F1|pass rate|success rate|win rate|BLEU|PSNR)(?:\\s\\(\\w+\\))?\\s(?:of|reaching|at)\\s${LEAD}${n1}(?<u>\\s?%)?(?![\\d.]|\\s?[x×]|\\s?-?\\s?bits?\\b)`, "gi"),
+    unit: (m) => (m.groups?.u ? "%" : ""),
+  },
+
+  // scale
+  {
+    kind: "scale",
+    pattern: new RegExp(`${n1}(?:\\s?[BM]?\\s?(?:-|–|to)\\s?${n2})?\\s?(?<u>[BM])(?:\\s|-)(?:parameters?|params|parameter)\\b`, "g"),
+    unit: (m) => (m.groups?.u === "M" ? "M" : "B"),
+  },
+  {
+    kind: "scale",
+    pattern: new RegExp(`${n1}(?:\\s?(?:-|–|to)\\s?${n2})?\\s(?<u>billion|million)(?:\\s|-)(?:(?:total|active|activated)\\s)?parameters?`, "gi"),
+    unit: (m) => (m.groups?.u?.toLowerCase() === "million" ? "M" : "B"),
+  },
+  { kind: "scale", pattern: new RegExp(`${n1}\\s?(?<u>[BM])\\s(?:total|active|activated)\\sparameters`, "g"), unit: (m) => (m.groups?.u === "M" ? "M" : "B") },
+  { kind: "scale", pattern: new RegExp(`(?<![\\w.-])${n1}\\s?(?<u>B)\\s(?:and\\s[\\d.]+B\\s)?(?:LLMs?|models?|language models?|dense models?|MoE models?)\\b`, "g"), unit: "B" },
+  { kind: "scale", pattern: new RegExp(`(?<![\\w.-])${n1}\\s(?:routed\\s|fine-grained\\s|total\\s)?experts\\b`, "gi"), unit: "experts" },
+];
