@@ -8,7 +8,7 @@ import { describeMailDestination } from "@/lib/mail/outbox";
 import { requireAppSecret } from "@/lib/security/app-secret";
 import { withPageCache } from "@/lib/web/cached-handler";
 import { listenForDataChanges } from "@/lib/web/data-changes";
-import { withFrontDoor } from "@/lib/web/front-door";
+import { refuseTunnel, withFrontDoor } from "@/lib/web/front-door";
 import { createPageCache } from "@/lib/web/page-cache";
 import { withRenderLimit } from "@/lib/web/render-limit";
 import { runCli } from "@/scripts/run-cli";
@@ -24,6 +24,7 @@ await runCli(async () => {
   const render = withRenderLimit((req: IncomingMessage, res: ServerResponse) => handle(req, res));
   const pages = changes ? withPageCache(render, { cache, live: changes.live }) : render;
   const server = createServer(withFrontDoor(pages, { trustProxy: env.TRUST_PROXY }));
+  server.on("connect", refuseTunnel).on("upgrade", refuseTunnel);
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(env.PORT, resolve));
   console.log(`Web server listening on port ${env.PORT}${changes ? ` (page cache ${env.PAGE_CACHE_MB} MiB)` : ""}.`);
   console.log(describeMailDestination());

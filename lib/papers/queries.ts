@@ -1,12 +1,13 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { isPossibleArxivId } from "@/lib/papers/arxiv-id-param";
 
 /**
  * Everything the paper page shows; null when the id is unknown. Memoised per request (React
  * cache): the page's metadata and its body ask for the same paper.
  */
 export const getPaper = cache(async (arxivId: string) =>
-  db.paper.findUnique({
+  !isPossibleArxivId(arxivId) ? null : db.paper.findUnique({
     where: { arxivId },
     select: {
       id: true,

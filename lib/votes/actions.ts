@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
+import { isPossibleArxivId } from "@/lib/papers/arxiv-id-param";
 import { readClient } from "@/lib/web/client-address";
 import { addressSlot, bucketKey, voteDay } from "@/lib/votes/client-keys";
 import { takeVoteToken } from "@/lib/votes/rate-limit";
@@ -14,8 +15,7 @@ import { VOTER_HINT_COOKIE } from "@/lib/votes/voter-hint";
 
 // Server actions are public endpoints: anyone can call them with any arguments, so both parse
 // what they get and answer a result, never an exception.
-// arXiv ids ("2401.12345", "hep-th/9901001") and the demo papers' ("demo/0001").
-const ArxivIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9./-]{0,63}$/);
+const ArxivIdSchema = z.string().refine(isPossibleArxivId);
 const ArxivIdsSchema = z.array(ArxivIdSchema).max(200);
 
 export type VoteResult = ({ ok: true } & VoteState) | { ok: false; error: string };

@@ -3,17 +3,23 @@
 // action or form body React can decode, each refused with a short plain-text 4xx otherwise. Next
 // answers these with 500, which tells an operator "bug" and a prober "soft spot".
 import { IncomingMessage, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import { checkActionBody, checkActionOrigin, checkFormPost, isServerActionRequest, MAX_ACTION_BODY_BYTES, type ActionCheck } from "@/lib/web/action-request";
 import { stampClient } from "@/lib/web/client-address";
 import { checkRequestTarget } from "@/lib/web/request-target";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
+// Next answers 500 to TRACE on a route handler; nothing here is served by PUT, DELETE or WebDAV.
+const METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+const ALLOW = [...METHODS].join(", ");
+
 export function withFrontDoor(handle: Handler, { trustProxy }: { trustProxy: number }): Handler {
   return async (req, res) => {
     const target = checkRequestTarget(req.url);
     if (!target.ok) return refuse(res, 400, `Bad request: ${target.problem}.`);
     req.url = target.url;
+    if (!METHODS.has(req.method ?? "")) return refuse(res, 405, `Method not allowed: this server answers ${ALLOW}.`, false, { allow: ALLOW });
     stampClient(req, trustProxy);
     const contentType = req.headers["content-type"];
     const action = isServerActionRequest(req.method, req.headers);
@@ -32,10 +38,21 @@ export function withFrontDoor(handle: Handler, { trustProxy }: { trustProxy: num
   };
 }
 
-function refuse(res: ServerResponse, status: number, message: string, close = false) {
+function refuse(res: ServerResponse, status: number, message: string, close = false, extra: Record<string, string> = {}) {
   const body = `${message}\n`;
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "content-length": Buffer.byteLength(body), "cache-control": "no-store", ...(close ? { connection: "close" } : {}) });
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "content-length": Buffer.byteLength(body), "cache-control": "no-store", ...(close ? { connection: "close" } : {}), ...extra });
   res.end(body);
+}
+
+/**
+ * For the server's "connect" and "upgrade" events: Node hands those requests to no handler and,
+ * unanswered, drops the connection. We tunnel nothing and speak no WebSocket or h2c: say so.
+ */
+export function refuseTunnel(req: IncomingMessage, socket: Duplex) {
+  const status = req.method === "CONNECT" ? "405 Method Not Allowed" : "400 Bad Request";
+  const body = req.method === "CONNECT" ? `Method not allowed: this server answers ${ALLOW}.\n` : "Bad request: this server does not upgrade connections.\n";
+  socket.on("error", () => {});
+  socket.end(`HTTP/1.1 ${status}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
 }
 
 /** The whole body, or "too-large" as soon as it passes `limit` bytes (the rest is not read). */

@@ -43,6 +43,21 @@ describe("request targets", () => {
     }
   });
 
+  it("answers ids that only a second decoding breaks with 404, not 500", async () => {
+    for (const path of ["/api/papers/%25", "/api/papers/%2500", "/papers/%25", "/papers/%2500"]) expect((await get(path)).status, path).toBe(404);
+  });
+
+  it("refuses TRACE, CONNECT and connection upgrades instead of failing or hanging up", async () => {
+    for (const path of ["/api/papers", "/feed.xml", "/"]) {
+      const response = await get(path, "TRACE");
+      expect(response.status, path).toBe(405);
+      expect(response.headers.allow).toBe("GET, HEAD, POST, OPTIONS");
+    }
+    expect(await rawStatusLine(server.port, "CONNECT localhost:443 HTTP/1.1\r\nHost: localhost\r\n\r\n")).toBe("HTTP/1.1 405 Method Not Allowed");
+    const upgrade = "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    expect(await rawStatusLine(server.port, upgrade)).toBe("HTTP/1.1 400 Bad Request");
+  });
+
   it("still serves good targets, the absolute form included", async () => {
     expect((await get("/papers/2611.00200")).status).toBe(200);
     expect((await get("/?q=sparse+experts")).status).toBe(200);

@@ -1,8 +1,9 @@
 import { getPaperForApi } from "@/lib/papers/api";
+import { arxivIdFromSegments } from "@/lib/papers/arxiv-id-param";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, context: { params: Promise<{ arxivId: string[] }> }) {
-  const { status, body } = await getPaperForApi((await context.params).arxivId.map(decodeURIComponent).join("/"));
+  const { status, body } = await getPaperForApi(arxivIdFromSegments((await context.params).arxivId));
   return Response.json(body, { status });
 }
