@@ -1,7 +1,7 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout, styles } from "./components/email-layout";
 
-export type DigestPaper = { title: string; url: string; arxivUrl: string | null; codeUrl: string | null; techniques: string[]; reason: string; authors: string };
+export type DigestPaper = { title: string; url: string; arxivUrl: string | null; codeUrl: string | null; techniques: string[]; reason: string; authors: string; glance: string };
 export type DigestEmailProps = { periodLabel: string; cadence: "daily" | "weekly"; papers: DigestPaper[]; techniques: string[]; manageUrl: string; unsubscribeUrl: string; siteUrl: string };
 
 export default function DigestEmail({ periodLabel, cadence, papers, techniques, manageUrl, unsubscribeUrl, siteUrl }: DigestEmailProps) {
@@ -32,6 +32,11 @@ export default function DigestEmail({ periodLabel, cadence, papers, techniques, 
             {paper.authors ? (
               <Text className="sd-muted" style={styles.muted}>
                 {paper.authors}
+              </Text>
+            ) : null}
+            {paper.glance ? (
+              <Text className="sd-text" style={{ ...styles.text, fontSize: "14px", fontWeight: 600, margin: "4px 0 2px" }}>
+                {paper.glance}
               </Text>
             ) : null}
             <Text style={{ margin: "6px 0 2px" }}>
@@ -82,7 +87,7 @@ DigestEmail.PreviewProps = {
   cadence: "weekly",
   techniques: ["MoE", "KV cache"],
   papers: [
-    { title: "Mixtral of Experts", url: "http://localhost:3000/papers/2401.04088", arxivUrl: "https://arxiv.org/abs/2401.04088", codeUrl: null, techniques: ["MoE"], reason: "MoE; 42 upvotes this week", authors: "Albert Q. Jiang, Alexandre Sablayrolles et al." },
+    { title: "Mixtral of Experts", url: "http://localhost:3000/papers/2401.04088", arxivUrl: "https://arxiv.org/abs/2401.04088", codeUrl: null, techniques: ["MoE"], reason: "MoE; 42 upvotes this week", authors: "Albert Q. Jiang, Alexandre Sablayrolles et al.", glance: "Mixtral-8x7B" },
   ],
   manageUrl: "http://localhost:3000/manage/example",
   unsubscribeUrl: "http://localhost:3000/unsubscribe/example",

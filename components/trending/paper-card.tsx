@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { DemoBadge } from "@/components/demo-badge";
+import { GlanceLine } from "@/components/facts/glance-line";
 import { HighlightedText } from "@/components/highlighted-text";
 import { TechniqueChip } from "@/components/technique-chip";
 import { VoteButton } from "@/components/votes/vote-button";
+import { glanceItems, readFacts } from "@/lib/facts/glance";
 import type { PaperCardRow } from "@/lib/trending/queries";
 import { MARK_START } from "@/lib/trending/marks";
 
@@ -46,6 +48,7 @@ export function PaperCard({ paper, rank }: { paper: PaperCardRow; rank: number }
             {paper.title}
           </Link>
         </h2>
+        <GlanceLine items={glanceItems(readFacts(paper.facts), paper.title, paper.abstract)} />
         <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-500 dark:text-zinc-400">
           {paper.isDemo ? <DemoBadge /> : null}
           {paper.authors.length ? <span>{authorLine(paper.authors)}</span> : null}

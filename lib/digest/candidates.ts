@@ -8,7 +8,7 @@ const POOL = 400;
 /** The period's tagged papers, best trending first (scored as of the period's end), once per run. */
 export async function getCandidates(db: Db, period: DigestPeriod): Promise<Candidate[]> {
   return db.$queryRaw<Candidate[]>`
-    SELECT p."id", p."arxivId", p."title", p."authors", p."absUrl", p."codeUrls", p."topics", p."isDemo",
+    SELECT p."id", p."arxivId", p."title", p."authors", p."absUrl", p."codeUrls", p."topics", p."isDemo", p."facts",
       (p."votes" + p."externalUpvotes")::int AS "points"
     FROM "Paper" p
     WHERE p."publishedAt" >= ${period.start} AND p."publishedAt" < ${period.end} AND cardinality(p."topics") > 0
@@ -20,7 +20,7 @@ export async function getCandidates(db: Db, period: DigestPeriod): Promise<Candi
 export async function getPapersByIds(db: Db, ids: number[]): Promise<Candidate[]> {
   if (!ids.length) return [];
   const rows = await db.$queryRaw<Candidate[]>`
-    SELECT p."id", p."arxivId", p."title", p."authors", p."absUrl", p."codeUrls", p."topics", p."isDemo",
+    SELECT p."id", p."arxivId", p."title", p."authors", p."absUrl", p."codeUrls", p."topics", p."isDemo", p."facts",
       (p."votes" + p."externalUpvotes")::int AS "points"
     FROM "Paper" p WHERE p."id" = ANY(${ids}::int[])`;
   const byId = new Map(rows.map((r) => [r.id, r]));

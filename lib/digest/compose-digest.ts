@@ -1,4 +1,5 @@
 import { appUrl } from "@/lib/env";
+import { glanceLine, readFacts } from "@/lib/facts/glance";
 import type { DigestPeriod } from "@/lib/digest/period";
 import type { Candidate } from "@/lib/digest/select-papers";
 import { manageUrl, oneClickUrl, unsubscribeMailto, unsubscribeUrl } from "@/lib/subscriptions/links";
@@ -26,6 +27,7 @@ export function digestPapers(papers: Candidate[], subscribed: readonly string[],
     codeUrl: p.codeUrls[0] ?? null,
     techniques: p.topics.map(techniqueLabel),
     reason: reasonLine(p, subscribed, cadence),
+    glance: glanceLine(readFacts(p.facts)),
     authors: p.authors.length > 3 ? `${p.authors.slice(0, 3).join(", ")} et al.` : p.authors.join(", "),
   }));
 }

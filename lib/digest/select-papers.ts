@@ -1,4 +1,4 @@
-export type Candidate = { id: number; arxivId: string; title: string; authors: string[]; absUrl: string | null; codeUrls: string[]; topics: string[]; points: number; isDemo: boolean };
+export type Candidate = { id: number; arxivId: string; title: string; authors: string[]; absUrl: string | null; codeUrls: string[]; topics: string[]; points: number; isDemo: boolean; facts: unknown };
 
 export const DIGEST_SIZE = 10;
 

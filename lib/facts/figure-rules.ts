@@ -121,6 +121,8 @@ export const FIGURE_RULES: FigureRule[] = [
     value: (low, high, m) => pair(m.groups?.p1 ?? m.groups?.n1, m.groups?.p2 ?? m.groups?.n2),
     needs: /latency|faster|speed|time|throughput|accelerat/i,
   },
+  // "consistent speedups: 8.7× on GSM8K", "higher throughput (6.8× on GSM8K)".
+  { kind: "speedup", pattern: new RegExp(`(?:speed-?ups?|throughput|acceleration)\\s?(?::|\\(|,)\\s?(?:up to\\s|about\\s)?${RANGE_X}`, "gi"), unit: "x" },
   {
     kind: "speedup",
     pattern: new RegExp(`${RANGE_PCT}\\s(?:[\\w-]+\\s){0,2}?(?:latency reduction|reduction in (?:\\w+\\s)?(?:latency|inference time|runtime)|lower (?:\\w+\\s)?latency|speed-?ups?|faster|increase in (?:\\w+\\s)?throughput|higher (?:\\w+\\s)?throughput|throughput (?:improvement|gain|increase)|(?:running|inference|training|decoding) time (?:savings?|reduction))`, "gi"),

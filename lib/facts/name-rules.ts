@@ -14,6 +14,7 @@ const MODEL_FAMILIES = [
   "U-Net", "UNet", "Wan", "HunyuanVideo", "CogVideoX", "Stable Video Diffusion", "PaLM", "gpt-oss", "Nemotron", "Nemotron-H",
   "Pangu", "Ling", "MoCo", "iBOT", "CaiT", "Inception", "BGE", "Bunny", "OpenVLA", "Octo", "Cosmos", "Hymba", "Zamba", "RWKV",
   "Minitron", "Sheared-LLaMA", "Mistral-NeMo", "SmolVLM", "PaliGemma", "Idefics", "NVILA", "VILA", "Llama-Nemotron", "o1", "o3", "o4",
+  "LLaDA", "Dream", "MMaDA", "SDAR", "Seed-OSS", "GLM-4.5", "Kimi-K2", "Step", "ERNIE-4.5", "Hunyuan-A13B", "OpenAI o1",
 ];
 
 const BASELINES = [
@@ -70,6 +71,6 @@ export const COMPARISON = /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|co
 
 /** Family names that are English words or acronyms with other meanings need a version or size. */
 export const NEEDS_SUFFIX = new Set([
-  "Phi", "Yi", "GLM", "SAM", "Wan", "OPT", "GPT", "Llama", "LLaMA", "Qwen", "ViT", "DiT", "Mamba", "Gemma", "DeepSeek", "Mistral",
+  "Dream", "Step", "Phi", "Yi", "GLM", "SAM", "Wan", "OPT", "GPT", "Llama", "LLaMA", "Qwen", "ViT", "DiT", "Mamba", "Gemma", "DeepSeek", "Mistral",
   "Falcon", "YOLO", "ResNet", "Swin", "DeiT", "InternVL", "InternLM", "MiniCPM", "Claude", "Gemini", "U-Net", "UNet", "FLUX", "Granite",
 ]);

@@ -1,3 +1,4 @@
+import { glanceLine, readFacts } from "@/lib/facts/glance";
 import { appUrl } from "@/lib/env";
 import { filtersToSearchParams, type TrendingFilters, WINDOWS } from "@/lib/trending/filters";
 import type { PaperCardRow } from "@/lib/trending/queries";
@@ -35,7 +36,8 @@ export function renderFeed(format: FeedFormat, filters: TrendingFilters, papers:
     url: `${base}/papers/${p.arxivId}`,
     id: p.isDemo ? `${base}/papers/${p.arxivId}` : `https://arxiv.org/abs/${p.arxivId}`,
     title: p.title,
-    summary: p.abstract,
+    // Results at a glance first, as on the card: "Reported: 2.54 bits · 2.4× faster · Mixtral-8x7B."
+    summary: glanceLine(readFacts(p.facts)) ? `Reported: ${glanceLine(readFacts(p.facts))}. ${p.abstract}` : p.abstract,
     authors: p.authors,
     date: p.publishedAt,
     tags: p.topics.map(techniqueLabel),

@@ -1,7 +1,8 @@
+import { readFacts } from "@/lib/facts/glance";
 import type { PaperCardRow } from "@/lib/trending/queries";
 
 /** The public JSON shape of a paper (GET /api/papers and /api/papers/{arxivId}). */
-export function toApiPaper(p: Pick<PaperCardRow, "arxivId" | "title" | "authors" | "abstract" | "publishedAt" | "votes" | "externalUpvotes" | "absUrl" | "pdfUrl" | "codeUrls" | "isDemo"> & { topics: { slug: string; score: number }[] }) {
+export function toApiPaper(p: Pick<PaperCardRow, "arxivId" | "title" | "authors" | "abstract" | "publishedAt" | "votes" | "externalUpvotes" | "absUrl" | "pdfUrl" | "codeUrls" | "isDemo" | "facts"> & { topics: { slug: string; score: number }[] }) {
   return {
     arxivId: p.arxivId,
     title: p.title,
@@ -9,6 +10,8 @@ export function toApiPaper(p: Pick<PaperCardRow, "arxivId" | "title" | "authors"
     abstract: p.abstract,
     publishedAt: p.publishedAt.toISOString(),
     topics: p.topics,
+    /** Figures and names the abstract reports, each with its phrase (lib/facts/fact.ts). */
+    facts: readFacts(p.facts),
     votes: p.votes,
     externalUpvotes: p.externalUpvotes,
     isDemo: p.isDemo,

@@ -31,6 +31,7 @@ export const getPaper = cache(async (arxivId: string) =>
       votes: true,
       externalUpvotes: true,
       topics: true,
+      facts: true,
       topicTags: { select: { topic: true, score: true, evidence: true, tentative: true }, orderBy: [{ tentative: "asc" }, { score: "desc" }] },
       signals: { select: { source: true, upvotes: true, githubUrl: true, githubStars: true, lastSeenAt: true } },
     },

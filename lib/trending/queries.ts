@@ -20,6 +20,8 @@ export type PaperCardRow = {
   codeUrls: string[];
   topics: string[];
   categories: string[];
+  /** Results at a glance as stored (read with readFacts). */
+  facts: unknown;
 };
 
 // Search ranks at most this many of the newest matches: a common word matches tens of
@@ -56,7 +58,7 @@ function orderClause(filters: TrendingFilters, now: Date) {
 }
 
 const CARD_COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."abstract", p."authors", p."publishedAt", p."isDemo", p."votes",
-  p."externalUpvotes", p."absUrl", p."pdfUrl", p."codeUrls", p."topics", p."categories"`;
+  p."externalUpvotes", p."absUrl", p."pdfUrl", p."codeUrls", p."topics", p."categories", p."facts"`;
 
 /** One page of the view, ranked; one extra row tells whether a next page exists. */
 export async function getTrendingPapers(filters: TrendingFilters, now: Date, limit = PAGE_SIZE): Promise<{ papers: PaperCardRow[]; hasMore: boolean }> {

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoBadge } from "@/components/demo-badge";
+import { MarkedAbstract } from "@/components/facts/marked-abstract";
+import { ResultsTable } from "@/components/facts/results-table";
 import { CopyButton } from "@/components/paper/copy-button";
 import { TechniqueChip } from "@/components/technique-chip";
 import { VoteButton } from "@/components/votes/vote-button";
+import { readFacts } from "@/lib/facts/glance";
 import { toBibtex } from "@/lib/papers/bibtex";
 import { getPaper, getSimilarPapers } from "@/lib/papers/queries";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
@@ -86,9 +89,11 @@ export default async function PaperPage(props: Props) {
         </section>
       ) : null}
 
+      <ResultsTable facts={readFacts(paper.facts)} title={paper.title} abstract={paper.abstract} />
+
       <section aria-labelledby="abstract">
         <h2 id="abstract" className="text-lg font-semibold">Abstract</h2>
-        <p className="mt-2 whitespace-pre-line leading-relaxed text-zinc-800 dark:text-zinc-200">{paper.abstract || "No abstract."}</p>
+        <p className="mt-2 whitespace-pre-line leading-relaxed text-zinc-800 dark:text-zinc-200">{paper.abstract ? <MarkedAbstract abstract={paper.abstract} facts={readFacts(paper.facts)} /> : "No abstract."}</p>
         {paper.comments ? <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">Comments: {paper.comments}</p> : null}
         {paper.journalRef ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Journal reference: {paper.journalRef}</p> : null}
       </section>

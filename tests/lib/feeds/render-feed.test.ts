@@ -20,7 +20,7 @@ const hostile: PaperCardRow = {
   pdfUrl: null,
   codeUrls: [],
   topics: ["moe"],
-  categories: ["cs.LG"],
+  facts: [], categories: ["cs.LG"],
 };
 
 function parseXml(text: string) {

@@ -1,0 +1,84 @@
+import { factSchema, type Fact, type FactKind } from "./fact";
+import { splitSentences } from "./extract-facts";
+
+// How facts read at a glance: "2.54 bits · 50% sparsity · 2.4× faster · Mixtral-8x7B", each
+// item backed by the sentence that states it.
+
+export const KIND_LABELS: Record<FactKind, string> = {
+  bits: "Bits",
+  sparsity: "Sparsity",
+  compression: "Compression",
+  speedup: "Speedup",
+  memory: "Memory",
+  compute: "Compute",
+  quality: "Quality",
+  scale: "Scale",
+  model: "Model",
+  baseline: "Baseline",
+  benchmark: "Benchmark",
+  code: "Code",
+};
+
+// The card line: the figures a compression researcher scans for, then the models.
+const CARD_KINDS: FactKind[] = ["bits", "sparsity", "compression", "speedup", "memory", "compute"];
+const MAX_CARD_ITEMS = 5;
+const MAX_CARD_MODELS = 2;
+
+const QUALIFIER_WORDS = { "<": "under ", ">": "over ", "~": "~" } as const;
+
+function number(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString("en") : String(value);
+}
+
+export function formatValue(fact: Pick<Fact, "value" | "unit" | "qualifier">): string {
+  const { value, unit } = fact;
+  if (typeof value === "string") return value;
+  const amount = Array.isArray(value) ? `${number(value[0])}–${number(value[1])}` : number(value);
+  const withUnit = unit === "%" ? `${amount}%` : unit === "x" ? `${amount}×` : unit === "bits" ? `${amount} bits` : unit === "B" || unit === "M" ? `${amount}${unit}` : unit === "experts" ? `${amount} experts` : amount;
+  return `${fact.qualifier ? QUALIFIER_WORDS[fact.qualifier] : ""}${withUnit}`;
+}
+
+/** A figure as it reads on a card: "4 bits", "50% sparsity", "8× smaller", "2.4× faster". */
+export function formatFact(fact: Fact): string {
+  const value = formatValue(fact);
+  switch (fact.kind) {
+    case "bits": return Array.isArray(fact.value) || fact.value !== 1 ? value : `${value.replace(" bits", " bit")}`;
+    case "sparsity": return `${value} sparsity`;
+    case "compression": return `${value} smaller`;
+    case "speedup": return `${value} faster`;
+    case "memory": return `${value} less memory`;
+    case "compute": return `${value} compute`;
+    case "quality": return `${value} quality`;
+    case "scale": return value;
+    default: return value;
+  }
+}
+
+/** The sentence of the title or abstract that states a fact (the evidence itself if none holds it). */
+export function factSentence(fact: Fact, title: string, abstract: string): string {
+  for (const { text } of splitSentences(`${title}. ${abstract.replace(/\s+/g, " ")}`)) if (text.includes(fact.evidence)) return text;
+  return fact.evidence;
+}
+
+export type GlanceItem = { label: string; kind: FactKind; sentence: string };
+
+/** The card line of a paper: its headline figures, one per kind, then up to two models. */
+export function glanceItems(facts: readonly Fact[], title: string, abstract: string): GlanceItem[] {
+  const figures = CARD_KINDS.flatMap((kind) => facts.filter((f) => f.kind === kind).slice(0, 1));
+  const models = facts.filter((f) => f.kind === "model").slice(0, MAX_CARD_MODELS);
+  return [...figures, ...models].slice(0, MAX_CARD_ITEMS).map((fact) => ({ label: formatFact(fact), kind: fact.kind, sentence: factSentence(fact, title, abstract) }));
+}
+
+/** The line in feeds and digest emails: "2.54 bits · 2.4× faster · Mixtral-8x7B". */
+export function glanceLine(facts: readonly Fact[]): string {
+  return glanceItems(facts, "", "").map((item) => item.label).join(" · ");
+}
+
+/** Facts as stored (JSON from the database), keeping only well-formed ones. */
+export function readFacts(stored: unknown): Fact[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((item) => {
+    const parsed = factSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
