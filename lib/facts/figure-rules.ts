@@ -103,7 +103,10 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\s(?:smaller|reduction in (?:model\\s)?size|size reduction|model size reduction)`, "gi"), unit: pct },
   { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model size compression|compressed|smaller models?|storage (?:size )?reduction)`, "gi"), unit: "x" },
   { kind: "compression", pattern: new RegExp(`(?:storage|model) size reduction of ${LEAD}${RANGE_X}`, "gi"), unit: "x" },
-  { kind: "compression", pattern: new RegExp(`(?:parameters|parameter (?:count|number)|number of parameters|model size)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+  // Activated parameters are compute, not size ("reduce activated parameters by 15%").
+  { kind: "compression", pattern: new RegExp(`(?<!(?:activated|active)\\s)(?:parameters|parameter (?:count|number)|number of parameters|model size)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+  { kind: "compression", pattern: new RegExp(`compress(?:es|ed|ing)?\\s${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:model|weights|parameters)`, "gi"), unit: pct },
+  { kind: "compute", pattern: new RegExp(`(?:activated|active)\\sparameters\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
 
   // speedup
   {

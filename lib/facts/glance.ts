@@ -24,6 +24,7 @@ const CARD_KINDS: FactKind[] = ["bits", "sparsity", "compression", "speedup", "m
 const MAX_CARD_ITEMS = 5;
 const MAX_CARD_MODELS = 2;
 
+const REDUCTION = /reduc|sav|fewer|less|lower|cut|decreas|shrink/i;
 const QUALIFIER_WORDS = { "<": "under ", ">": "over ", "~": "~" } as const;
 
 function number(value: number): string {
@@ -46,8 +47,10 @@ export function formatFact(fact: Fact): string {
     case "sparsity": return `${value} sparsity`;
     case "compression": return `${value} smaller`;
     case "speedup": return `${value} faster`;
-    case "memory": return `${value} less memory`;
-    case "compute": return `${value} compute`;
+    // Papers state memory and compute both as savings ("30% fewer FLOPs") and as what is left
+    // ("only 28.5% of computations"); the phrase says which.
+    case "memory": return fact.unit === "%" && !REDUCTION.test(fact.evidence) ? `${value} of the memory` : `${value} less memory`;
+    case "compute": return fact.unit === "%" && !REDUCTION.test(fact.evidence) ? `${value} of the compute` : `${value} less compute`;
     case "quality": return `${value} quality`;
     case "scale": return value;
     default: return value;

@@ -21,6 +21,8 @@ describe("extractFacts", () => {
     ["We show it, reducing more than 30% active parameters.", { kind: "compute", value: 30, unit: "%", qualifier: ">" }],
     ["Our experts retain over 90% of the full model's accuracy.", { kind: "quality", value: 90, unit: "%", qualifier: ">" }],
     ["We scale our method to 65B parameters.", { kind: "scale", value: 65, unit: "B" }],
+    ["For instance, at 2.54 bits, MC-MoE compresses 76.6% of the model with quantization.", { kind: "compression", value: 76.6, unit: "%" }],
+    ["During inference, we further reduce activated parameters by 15%.", { kind: "compute", value: 15, unit: "%" }],
   ])("reads %j", (abstract, expected) => {
     expect(facts(abstract)).toContainEqual(expected);
   });
