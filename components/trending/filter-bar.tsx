@@ -28,7 +28,12 @@ const number = new Intl.NumberFormat("en");
 export function FilterBar({ path, filters, counts, field, period, showTechniques = true }: Props) {
   const base = { ...filters, page: 1 };
   const toggleTopic = (slug: string) => ({ ...base, topics: filters.topics.includes(slug) ? filters.topics.filter((t) => t !== slug) : [...filters.topics, slug] });
-  const filtered = (showTechniques && filters.topics.length > 0) || filters.category !== null || filters.hasCode || filters.q !== null;
+  const resultFilters = [
+    filters.bits ? { label: `bits ${filters.bits.op === "=" ? "=" : filters.bits.op.replace("<=", "≤").replace(">=", "≥")} ${filters.bits.value}`, without: { bits: null } } : null,
+    filters.model ? { label: `model: ${filters.model}`, without: { model: null } } : null,
+    filters.baseline ? { label: `compared with: ${filters.baseline}`, without: { baseline: null } } : null,
+  ].filter((f) => f !== null);
+  const filtered = (showTechniques && filters.topics.length > 0) || filters.category !== null || filters.hasCode || filters.q !== null || resultFilters.length > 0;
   return (
     <div className="space-y-3">
       <nav aria-label="Time window" className="flex flex-wrap items-center gap-2">
@@ -105,6 +110,17 @@ export function FilterBar({ path, filters, counts, field, period, showTechniques
           </Link>
         ) : null}
       </div>
+      {resultFilters.length ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-zinc-600 dark:text-zinc-400">Reported results:</span>
+          {resultFilters.map((f) => (
+            <Link key={f.label} href={viewHref(path, { ...base, ...f.without })} className="rounded-full border border-accent-600 px-3 py-0.5 text-accent-700 hover:bg-accent-50 dark:text-accent-100 dark:hover:bg-zinc-800">
+              {f.label} <span aria-hidden>×</span>
+              <span className="sr-only"> (remove)</span>
+            </Link>
+          ))}
+        </p>
+      ) : null}
       {showTechniques ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {period ? period.label : filters.window === "new" ? "Newest" : "All time"}:{" "}

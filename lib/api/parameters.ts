@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { toJsonSchema } from "@/lib/api/json-schema";
 import { TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
-import { WINDOWS } from "@/lib/trending/filters";
+import { BITS, MAX_NAME, WINDOWS } from "@/lib/trending/filters";
 
 // The query parameters of a view, as lib/trending/filters.ts reads them (its strict parser is
 // private to it; tests/lib/api holds these against parseTrendingFiltersStrict). Comma lists are
@@ -28,6 +28,9 @@ export const VIEW_PARAMETERS: Parameter[] = [
   query("category", "An arXiv category, e.g. `cs.LG`.", z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/).max(VIEW_LIMITS.categoryLength)),
   query("hasCode", "Only papers that link code (`1` or `true`).", z.enum(["1", "0", "true", "false"])),
   query("field", "`techniques` lists papers carrying at least one technique (the field); `all` lists everything ingested.", z.enum(["all", "techniques"]).default("techniques")),
+  query("bits", "Papers reporting a bit-width, compared as given: `4`, `<=4`, `>=2`, `<3`, `>1` (the low end of a reported range).", z.string().regex(BITS)),
+  query("model", "Papers whose abstract names a model containing this text, case-insensitively (e.g. `llama`).", z.string().max(MAX_NAME)),
+  query("baseline", "Papers compared against a method containing this text, case-insensitively (e.g. `gptq`).", z.string().max(MAX_NAME)),
 ];
 
 const { min, max, default: byDefault } = VIEW_LIMITS.limit;

@@ -32,9 +32,30 @@ export type TrendingFilters = {
    * carrying at least one technique: most of the arXiv categories we ingest are other research.
    */
   allPapers: boolean;
+  /** Reported results: a bit-width bound (`bits=<=4`), a model or a baseline named in the abstract (substring). */
+  bits: BitsFilter | null;
+  model: string | null;
+  baseline: string | null;
 };
 
-export const DEFAULT_FILTERS: TrendingFilters = { window: "week", date: null, topics: [], category: null, hasCode: false, q: null, page: 1, allPapers: false };
+export type BitsFilter = { op: "<=" | ">=" | "<" | ">" | "="; value: number };
+
+export const DEFAULT_FILTERS: TrendingFilters = {
+  window: "week", date: null, topics: [], category: null, hasCode: false, q: null, page: 1, allPapers: false, bits: null, model: null, baseline: null,
+};
+
+/** Documented in lib/api/parameters.ts from these two, so the OpenAPI document cannot drift. */
+export const BITS = /^(<=|>=|<|>|=)?\s*(\d{1,2}(?:\.\d{1,2})?)$/;
+export const MAX_NAME = 60;
+
+function parseBits(raw: string | undefined): BitsFilter | null {
+  const match = raw?.trim().match(BITS);
+  return match ? { op: (match[1] ?? "=") as BitsFilter["op"], value: Number(match[2]) } : null;
+}
+const cleanName = (raw: string | undefined) => {
+  const name = (raw ?? "").replace(/[\u0000-\u001f\u007f%_\\]/g, " ").trim().slice(0, MAX_NAME);
+  return name ? name : null;
+};
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 // PostgreSQL refuses NUL in text, and no control character belongs in a search.
@@ -61,6 +82,9 @@ const StrictSchema = z.object({
   q: z.string().max(MAX_QUERY, `must be at most ${MAX_QUERY} characters`).optional(),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).optional(),
   field: z.enum(["all", "techniques"], "must be all or techniques").optional(),
+  bits: z.string().regex(BITS, "must be a bit-width with an optional comparison, like <=4").optional(),
+  model: z.string().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).optional(),
+  baseline: z.string().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).optional(),
 });
 
 type Params = Record<string, string | string[] | undefined>;
@@ -85,6 +109,9 @@ export function parseTrendingFilters(params: Params): TrendingFilters {
     q: q ? q : null,
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
     allPapers: get("field") === "all",
+    bits: parseBits(get("bits")),
+    model: cleanName(get("model")),
+    baseline: cleanName(get("baseline")),
   };
 }
 
@@ -108,6 +135,9 @@ export function parseTrendingFiltersStrict(params: Params): { ok: true; filters:
       q: v.q ? cleanQuery(v.q) || null : null,
       page: v.page ?? 1,
       allPapers: v.field === "all",
+      bits: parseBits(v.bits),
+      model: cleanName(v.model),
+      baseline: cleanName(v.baseline),
     },
   };
 }
@@ -124,6 +154,9 @@ export function filtersToSearchParams(filters: Partial<TrendingFilters>): URLSea
   if (f.q) params.set("q", f.q);
   if (f.page > 1) params.set("page", String(f.page));
   if (f.allPapers) params.set("field", "all");
+  if (f.bits) params.set("bits", `${f.bits.op === "=" ? "" : f.bits.op}${f.bits.value}`);
+  if (f.model) params.set("model", f.model);
+  if (f.baseline) params.set("baseline", f.baseline);
   return params;
 }
 

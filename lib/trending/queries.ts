@@ -45,7 +45,23 @@ function whereClause(filters: TrendingFilters, now: Date, options: { withTopics:
   if (filters.category) conditions.push(Prisma.sql`p."categories" @> ARRAY[${filters.category}]::text[]`);
   if (filters.hasCode) conditions.push(Prisma.sql`p."hasCode"`);
   if (filters.q) conditions.push(Prisma.sql`p."search" @@ ${tsQuery(filters.q)}`);
+  conditions.push(...factConditions(filters));
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+// Reported results (Paper.facts): a bit-width bound on the lower end of a reported range, and
+// models or baselines by substring, case-insensitively (LIKE wildcards are stripped by the parser).
+const BITS_OPERATORS = { "<=": Prisma.sql`<=`, ">=": Prisma.sql`>=`, "<": Prisma.sql`<`, ">": Prisma.sql`>`, "=": Prisma.sql`=` } as const;
+function factConditions(filters: TrendingFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.bits) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(p."facts") f WHERE f->>'kind' = 'bits'
+      AND (CASE jsonb_typeof(f->'value') WHEN 'array' THEN (f->'value'->>0)::float8 WHEN 'number' THEN (f->>'value')::float8 END) ${BITS_OPERATORS[filters.bits.op]} ${filters.bits.value}::float8)`);
+  }
+  for (const [kind, name] of [["model", filters.model], ["baseline", filters.baseline]] as const) {
+    if (name) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(p."facts") f WHERE f->>'kind' = ${kind} AND f->>'value' ILIKE ${`%${name}%`})`);
+  }
+  return conditions;
 }
 
 function orderClause(filters: TrendingFilters, now: Date) {

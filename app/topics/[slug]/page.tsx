@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TechniqueChip } from "@/components/technique-chip";
+import { ComparisonTable } from "@/components/facts/comparison-table";
 import { WeeklyChart } from "@/components/topics/weekly-chart";
 import { PaperList } from "@/components/trending/paper-list";
 import { getWeeklyCounts } from "@/lib/papers/queries";
 import { isTechniqueSlug, TECHNIQUES } from "@/lib/tagging/technique-labels";
-import { parseTrendingFilters } from "@/lib/trending/filters";
+import { comparisonRows, SortSchema, sortRows, type ComparisonSort } from "@/lib/facts/comparison";
+import { filtersToSearchParams, parseTrendingFilters, viewHref } from "@/lib/trending/filters";
+import { getTrendingPapers } from "@/lib/trending/queries";
 import { getTrendingView } from "@/lib/trending/get-view";
 import { cached } from "@/lib/trending/view-cache";
+
+const COMPARED = 100;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,9 +27,23 @@ export default async function TopicPage(props: Props) {
   const { slug } = await props.params;
   if (!isTechniqueSlug(slug)) notFound();
   const technique = TECHNIQUES.find((t) => t.slug === slug)!;
-  const filters = { ...parseTrendingFilters(await props.searchParams), topics: [slug] };
+  const searchParams = await props.searchParams;
+  const filters = { ...parseTrendingFilters(searchParams), topics: [slug] };
+  const sort = SortSchema.parse(searchParams.sort);
   const now = new Date();
-  const [view, weeks] = await Promise.all([getTrendingView(filters, now), cached(`weeks:${slug}`, () => getWeeklyCounts(slug, now))]);
+  const comparedKey = filtersToSearchParams({ ...filters, page: 1 }).toString();
+  const [view, weeks, compared] = await Promise.all([
+    getTrendingView(filters, now),
+    cached(`weeks:${slug}`, () => getWeeklyCounts(slug, now)),
+    // The period's top papers of this technique, up to a hundred, for the comparison table.
+    cached(`compare:${comparedKey}`, () => getTrendingPapers({ ...filters, page: 1 }, now, COMPARED)),
+  ]);
+  const path = `/topics/${slug}`;
+  const withSort = (next: ComparisonSort) => {
+    const query = filtersToSearchParams({ ...filters, topics: [], page: 1 });
+    if (next !== "date") query.set("sort", next);
+    return query.size ? `${path}?${query}` : path;
+  };
   return (
     <div className="space-y-6">
       <header>
@@ -39,7 +58,13 @@ export default async function TopicPage(props: Props) {
         <p className="mt-1 text-zinc-600 dark:text-zinc-400">{technique.description}</p>
       </header>
       <WeeklyChart weeks={weeks} label={`${technique.label} papers per week`} />
-      <PaperList path={`/topics/${slug}`} filters={filters} {...view} showTechniques={false} />
+      <ComparisonTable
+        rows={sortRows(comparisonRows(compared.papers), sort)}
+        sort={sort}
+        sortHref={withSort}
+        filterHref={(kind, name) => viewHref(path, { ...filters, topics: [], page: 1, [kind]: name })}
+      />
+      <PaperList path={path} filters={filters} {...view} showTechniques={false} />
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         <Link href="/about/ranking" className="underline">How papers are tagged and ranked</Link>
       </p>

@@ -69,6 +69,9 @@ describe("the documented parameters of GET /api/papers accept what the API accep
     ["category", ["cs.LG", "stat.ML", "hep-th", "math.AG", "CS.LG", "cs LG", `cs.${"L".repeat(30)}`]],
     ["hasCode", ["1", "0", "true", "false", "yes"]],
     ["field", ["all", "techniques", "everything"]],
+    ["bits", ["4", "<=4", ">=2", "1.58", "<<4", "four", "123"]],
+    ["model", ["llama", "Mixtral-8x7B", "x".repeat(60), "x".repeat(61)]],
+    ["baseline", ["gptq", "x".repeat(61)]],
     ["q", ["sparse experts", "\"mixture of experts\" -vision", "q".repeat(300), "q".repeat(301)]],
   ];
   it.each(samples)("%s", (name, values) => {

@@ -11,6 +11,8 @@ describe("parseTrendingFilters (pages and feeds)", () => {
     [{ window: ["day", "week"], hasCode: "1", category: "stat.ML" }, { ...DEFAULT_FILTERS, window: "day", hasCode: true, category: "stat.ML" }],
     [{ field: "all" }, { ...DEFAULT_FILTERS, allPapers: true }],
     [{ field: "everything" }, DEFAULT_FILTERS],
+    [{ bits: "<=4", model: " Llama ", baseline: "GPTQ" }, { ...DEFAULT_FILTERS, bits: { op: "<=", value: 4 }, model: "Llama", baseline: "GPTQ" }],
+    [{ bits: "four", model: "%_%" }, DEFAULT_FILTERS],
   ])("reads %j sensibly", (params, expected) => {
     expect(parseTrendingFilters(params as Record<string, string>)).toEqual(expected);
   });
@@ -25,6 +27,7 @@ describe("parseTrendingFilters (pages and feeds)", () => {
     expect(a).toBe(b);
     expect(a).toBe("topics=kv-cache%2Cmoe");
     expect(filtersToSearchParams(parseTrendingFilters({ field: "all", window: "new" })).toString()).toBe("window=new&field=all");
+    expect(filtersToSearchParams(parseTrendingFilters({ bits: "<=4", model: "llama" })).toString()).toBe("bits=%3C%3D4&model=llama");
   });
 });
 
@@ -37,6 +40,8 @@ describe("parseTrendingFiltersStrict (JSON API)", () => {
     [{ q: "x".repeat(301) }, /^q: must be at most 300/],
     [{ page: "0" }, /^page:/],
     [{ field: "everything" }, /^field: must be all or techniques/],
+    [{ bits: "<<4" }, /^bits: must be a bit-width/],
+    [{ model: "x".repeat(61) }, /^model: must be at most 60/],
   ])("rejects %j with a reason", (params, message) => {
     const result = parseTrendingFiltersStrict(params);
     expect(result.ok).toBe(false);

@@ -9,7 +9,7 @@ const NOW = new Date("2026-11-25T12:00:00Z"); // a Wednesday
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000);
 const view = (f: Partial<TrendingFilters>) => ({ ...DEFAULT_FILTERS, ...f });
 
-async function paper(arxivId: string, data: { title?: string; abstract?: string; hours: number; votes?: number; hf?: number; topics?: string[]; categories?: string[]; hasCode?: boolean }) {
+async function paper(arxivId: string, data: { title?: string; abstract?: string; hours: number; votes?: number; hf?: number; topics?: string[]; categories?: string[]; hasCode?: boolean; facts?: object[] }) {
   await db.paper.create({
     data: {
       arxivId,
@@ -21,6 +21,7 @@ async function paper(arxivId: string, data: { title?: string; abstract?: string;
       topics: data.topics ?? ["moe"], // a paper of the field unless a test says otherwise
       categories: data.categories ?? [],
       hasCode: data.hasCode ?? false,
+      facts: data.facts ?? [],
       authors: [],
       codeUrls: [],
     },
@@ -77,6 +78,21 @@ describe("getTrendingPapers", () => {
     expect(await getFieldCounts(view({}), NOW)).toEqual({ ingested: 3, inField: 1 });
     expect(await getFieldCounts(view({ allPapers: true }), NOW)).toEqual({ ingested: 3, inField: 1 });
     expect(parseTrendingFilters({ field: "all" }).allPapers).toBe(true);
+  });
+
+  it("filters by reported bit-width, model and baseline", async () => {
+    const f = (kind: string, value: unknown) => ({ kind, value, unit: kind === "bits" ? "bits" : "", evidence: String(value) });
+    await paper("2611.00050", { hours: 1, facts: [f("bits", 2), f("model", "Llama-2-7B"), f("baseline", "GPTQ")] });
+    await paper("2611.00051", { hours: 1, facts: [f("bits", [3, 4]), f("model", "Mixtral-8x7B")] });
+    await paper("2611.00052", { hours: 1, facts: [f("bits", 8)] });
+    await paper("2611.00053", { hours: 1 });
+    const ids = async (query: Record<string, string>) => (await getTrendingPapers(parseTrendingFilters(query), NOW)).papers.map((p) => p.arxivId).sort();
+    expect(await ids({ bits: "<=4" })).toEqual(["2611.00050", "2611.00051"]);
+    expect(await ids({ bits: "8" })).toEqual(["2611.00052"]);
+    expect(await ids({ bits: ">2" })).toEqual(["2611.00051", "2611.00052"]);
+    expect(await ids({ model: "llama" })).toEqual(["2611.00050"]);
+    expect(await ids({ model: "%" })).toHaveLength(4); // a wildcard is not a filter
+    expect(await ids({ baseline: "gptq", bits: "<=4" })).toEqual(["2611.00050"]);
   });
 
   it("searches title above abstract with websearch syntax and marks the matches", async () => {
