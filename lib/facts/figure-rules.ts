@@ -16,7 +16,7 @@ export type FigureRule = {
   needs?: RegExp;
 };
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const n1 = `(?<n1>${NUM})`;
 const n2 = `(?<n2>${NUM})`;
 const TIMES = String.raw`\s?[x×]`;
@@ -193,7 +193,7 @@ export const FIGURE_RULES: FigureRule[] = [
   },
   {
     kind: "quality",
-    pattern: new RegExp(`(?:accuracy|mIoU|mAP|FID|F1|pass rate|success rate|win rate|PSNR|BLEU|scores?|perplexity|\\(IS\\)|\\(FID\\))\\s(?:\\w+\\s)?from\\s${NUM}\\s?%?\\sto\\s${n1}(?<u>\\s?%)?(?!\\s?[x×\\d])`, "gi"),
+    pattern: new RegExp(`(?:accuracy|mIoU|mAP|FID|F1|pass rate|success rate|win rate|PSNR|BLEU|scores?|perplexity|\\(IS\\)|\\(FID\\))\\s(?:\\w+\\s)?from\\s${NUM}\\s?%?\\sto\\s${n1}(?<u>\\s?%)?(?!\\s?[x×\\d]|\\s?-?bits?\\b)`, "gi"),
     unit: (m) => (m.groups?.u ? "%" : ""),
   },
   {

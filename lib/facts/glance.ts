@@ -35,7 +35,7 @@ export function formatValue(fact: Pick<Fact, "value" | "unit" | "qualifier">): s
   const { value, unit } = fact;
   if (typeof value === "string") return value;
   const amount = Array.isArray(value) ? `${number(value[0])}–${number(value[1])}` : number(value);
-  const withUnit = unit === "%" ? `${amount}%` : unit === "x" ? `${amount}×` : unit === "bits" ? `${amount} bits` : unit === "B" || unit === "M" ? `${amount}${unit}` : unit === "experts" ? `${amount} experts` : amount;
+  const withUnit = unit === "%" ? `${amount}%` : unit === "x" ? `${amount}×` : unit === "bits" ? `${amount} ${value === 1 ? "bit" : "bits"}` : unit === "B" || unit === "M" ? `${amount}${unit}` : unit === "experts" ? `${amount} experts` : amount;
   return `${fact.qualifier ? QUALIFIER_WORDS[fact.qualifier] : ""}${withUnit}`;
 }
 
@@ -43,7 +43,7 @@ export function formatValue(fact: Pick<Fact, "value" | "unit" | "qualifier">): s
 export function formatFact(fact: Fact): string {
   const value = formatValue(fact);
   switch (fact.kind) {
-    case "bits": return Array.isArray(fact.value) || fact.value !== 1 ? value : `${value.replace(" bits", " bit")}`;
+    case "bits": return value;
     case "sparsity": return `${value} sparsity`;
     case "compression": return `${value} smaller`;
     case "speedup": return `${value} faster`;
