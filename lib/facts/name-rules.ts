@@ -71,6 +71,6 @@ export const COMPARISON = /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|co
 
 /** Family names that are English words or acronyms with other meanings need a version or size. */
 export const NEEDS_SUFFIX = new Set([
-  "Dream", "Step", "Phi", "Yi", "GLM", "SAM", "Wan", "OPT", "GPT", "Llama", "LLaMA", "Qwen", "ViT", "DiT", "Mamba", "Gemma", "DeepSeek", "Mistral",
+  "Dream", "Step", "Inception", "Nemotron", "Phi", "Yi", "GLM", "SAM", "Wan", "OPT", "GPT", "Llama", "LLaMA", "Qwen", "ViT", "DiT", "Mamba", "Gemma", "DeepSeek", "Mistral",
   "Falcon", "YOLO", "ResNet", "Swin", "DeiT", "InternVL", "InternLM", "MiniCPM", "Claude", "Gemini", "U-Net", "UNet", "FLUX", "Granite",
 ]);
