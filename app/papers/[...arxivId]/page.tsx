@@ -7,6 +7,8 @@ import { ResultsTable } from "@/components/facts/results-table";
 import { CopyButton } from "@/components/paper/copy-button";
 import { TechniqueChip } from "@/components/technique-chip";
 import { VoteButton } from "@/components/votes/vote-button";
+import { db } from "@/lib/db";
+import { getFlagCounts } from "@/lib/facts/flags";
 import { readFacts } from "@/lib/facts/glance";
 import { toBibtex } from "@/lib/papers/bibtex";
 import { getPaper, getSimilarPapers } from "@/lib/papers/queries";
@@ -39,7 +41,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function PaperPage(props: Props) {
   const paper = await getPaper(await idFromParams(props));
   if (!paper) notFound();
-  const similar = await getSimilarPapers(paper);
+  const [similar, flags] = await Promise.all([getSimilarPapers(paper), getFlagCounts(db, paper.id)]);
   const hf = paper.signals.find((s) => s.source === "hf-daily");
   const links = [
     paper.absUrl && { href: paper.absUrl, label: "arXiv abstract" },
@@ -89,7 +91,7 @@ export default async function PaperPage(props: Props) {
         </section>
       ) : null}
 
-      <ResultsTable facts={readFacts(paper.facts)} title={paper.title} abstract={paper.abstract} />
+      <ResultsTable arxivId={paper.arxivId} facts={readFacts(paper.facts)} title={paper.title} abstract={paper.abstract} flags={flags} />
 
       <section aria-labelledby="abstract">
         <h2 id="abstract" className="text-lg font-semibold">Abstract</h2>
