@@ -19,7 +19,7 @@ describe("tagPaper", () => {
     ["Compressing the key-value cache of long-context LLMs", null, "kv-cache"],
     ["SnapKV: Selecting Important Cache Positions", null, "kv-cache"],
     // Title alone, GQA is only "possibly" kv-cache (stream abstracts name it in passing); with its abstract it is listed.
-    ["Grouped-query attention from multi-head checkpoints", "GQA uses an intermediate number of key-value heads, between multi-query and multi-head attention.", "kv-cache"],
+    ["Grouped-query attention from multi-head checkpoints", "Multi-query attention (MQA), which only uses a single key-value head, drastically speeds up decoder inference. We introduce grouped-query attention (GQA), which uses an intermediate number of key-value heads.", "kv-cache"],
     ["TinyBERT: Distilling BERT", null, "distillation"],
     ["Self-distillation of vision transformers", null, "distillation"],
     ["SVD-based compression of LLM weights", null, "low-rank"],
