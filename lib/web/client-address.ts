@@ -6,7 +6,7 @@
 // The server in front of Next.js (scripts/serve.ts) works this out from the socket, which code
 // inside Next cannot see, and hands it on in CLIENT_HEADER, signed: a client sending that header
 // itself only replaces it, and code behind any other server (`next dev`) reads "unknown".
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 import { hmac, safeEqual } from "@/lib/security/app-secret";
 
@@ -74,6 +74,17 @@ export function stampClient(req: IncomingMessage, trustProxy: number): Client {
   const value = `${client.local ? "local" : "remote"} ${client.address}`;
   req.headers[CLIENT_HEADER] = `${value}|${hmac(value, "client-header")}`;
   return client;
+}
+
+/**
+ * Stamps every request that reaches Next.js. Pages served from the page cache never get there,
+ * so they skip the HMAC (~5 µs, a tenth of a cached answer's time).
+ */
+export function withClientStamp(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void, { trustProxy }: { trustProxy: number }) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    stampClient(req, trustProxy);
+    return handle(req, res);
+  };
 }
 
 /** The client the front server vouched for, or UNKNOWN_CLIENT when the header is missing or forged. */

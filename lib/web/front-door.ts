@@ -1,11 +1,10 @@
 // What every request passes before the page cache and Next.js see it (scripts/serve.ts): a
-// request target Next can decode, the client's address stamped from the socket, and a server
-// action or form body React can decode, each refused with a short plain-text 4xx otherwise. Next
+// request target Next can decode, a method something here serves, and a server action or form
+// body React can decode, each refused with a short plain-text 4xx otherwise. Next
 // answers these with 500, which tells an operator "bug" and a prober "soft spot".
 import { IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { checkActionBody, checkActionOrigin, checkFormPost, isServerActionRequest, MAX_ACTION_BODY_BYTES, type ActionCheck } from "@/lib/web/action-request";
-import { stampClient } from "@/lib/web/client-address";
 import { checkRequestTarget } from "@/lib/web/request-target";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -14,13 +13,12 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 const METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 const ALLOW = [...METHODS].join(", ");
 
-export function withFrontDoor(handle: Handler, { trustProxy }: { trustProxy: number }): Handler {
+export function withFrontDoor(handle: Handler): Handler {
   return async (req, res) => {
     const target = checkRequestTarget(req.url);
     if (!target.ok) return refuse(res, 400, `Bad request: ${target.problem}.`);
     req.url = target.url;
     if (!METHODS.has(req.method ?? "")) return refuse(res, 405, `Method not allowed: this server answers ${ALLOW}.`, false, { allow: ALLOW });
-    stampClient(req, trustProxy);
     const contentType = req.headers["content-type"];
     const action = isServerActionRequest(req.method, req.headers);
     const form = !action && req.method === "POST" && /^multipart\/form-data/i.test(contentType ?? "");

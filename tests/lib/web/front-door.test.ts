@@ -104,10 +104,12 @@ describe("server actions", () => {
     expect(huge.status).toBe(413);
   });
 
-  it("answer a form posted with a broken action field with 400", async () => {
-    const body = ["--x", 'Content-Disposition: form-data; name="$ACTION_REF_1"', "", "", "--x", 'Content-Disposition: form-data; name="$ACTION_1:0"', "", "{not json", "--x--", ""].join("\r\n");
-    const response = await request(server.port, { method: "POST", path: "/", headers: { "content-type": "multipart/form-data; boundary=x" }, body });
-    expect(response.status).toBe(400);
+  it("answer a form posted before hydration with a broken body or action field with 400", async () => {
+    const fields = ["--x", 'Content-Disposition: form-data; name="$ACTION_REF_1"', "", "", "--x", 'Content-Disposition: form-data; name="$ACTION_1:0"', "", "{not json", "--x--", ""].join("\r\n");
+    for (const body of ["--x\r\nbroken", fields]) {
+      const response = await request(server.port, { method: "POST", path: "/", headers: { "content-type": "multipart/form-data; boundary=x" }, body });
+      expect(response.status, body).toBe(400);
+    }
   });
 
   it("refuse a foreign or malformed Origin with 403 / 400", async () => {
