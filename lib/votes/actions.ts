@@ -40,6 +40,7 @@ export async function toggleVoteAction(arxivId: unknown): Promise<VoteResult> {
   const now = new Date();
   const jar = await cookies();
   let voterId = voterIdFromCookie(jar.get(VOTER_COOKIE)?.value);
+  const cookieless = !voterId;
   if (!voterId) {
     const cookie = addressVoterCookie(address, voteDay(now));
     voterId = voterIdFromCookie(cookie)!;
@@ -47,7 +48,9 @@ export async function toggleVoteAction(arxivId: unknown): Promise<VoteResult> {
     jar.set(VOTER_COOKIE, cookie, { httpOnly: true, sameSite: "lax", path: "/", maxAge: VOTER_COOKIE_MAX_AGE, secure });
     jar.set(VOTER_HINT_COOKIE, "1", { sameSite: "lax", path: "/", maxAge: VOTER_COOKIE_MAX_AGE, secure });
   }
-  const outcome = await toggleVote(parsed.data, voterId, addressSlot(address, now));
+  // Everyone at one address without a cookie is one voter (lib/votes/voter-cookie): such a
+  // request adds that voter's vote, and only a browser holding the cookie can take it back.
+  const outcome = await toggleVote(parsed.data, voterId, addressSlot(address, now), { addOnly: cookieless });
   deleteStaleVoteLimitsNowAndThen();
   return outcome.ok ? outcome : { ok: false, error: PROBLEMS[outcome.problem] };
 }

@@ -12,15 +12,22 @@ export type AddressSlot = { addressHash: string; day: string };
  * transaction, so the count shown always equals the rows. With `slot`, a new vote also claims the
  * paper's slot for that client address and day (VoteAddress): a second voter from the same
  * address that day gets "address-used", whatever cookie it sends. Taking a vote back frees the
- * slot its voter held.
+ * slot its voter held. `addOnly`: a vote already there stays (a request without a cookie cannot
+ * know it cast it, so it never takes one back).
  */
-export async function toggleVote(arxivId: string, voterId: string, slot?: AddressSlot): Promise<VoteOutcome> {
+export async function toggleVote(arxivId: string, voterId: string, slot?: AddressSlot, { addOnly = false } = {}): Promise<VoteOutcome> {
+  let changed = false;
   const result = await db.$transaction(async (tx): Promise<VoteOutcome> => {
     const paper = await tx.paper.findUnique({ where: { arxivId }, select: { id: true } });
     if (!paper) return { ok: false, problem: "unknown-paper" };
+    if (addOnly) {
+      const held = await tx.vote.findUnique({ where: { paperId_voterId: { paperId: paper.id, voterId } }, select: { paperId: true } });
+      if (held) return { ok: true, voted: true, votes: (await tx.paper.findUniqueOrThrow({ where: { id: paper.id }, select: { votes: true } })).votes };
+    }
     const removed = await tx.vote.deleteMany({ where: { paperId: paper.id, voterId } });
     if (removed.count > 0) {
       await tx.voteAddress.deleteMany({ where: { paperId: paper.id, voterId } });
+      changed = true;
       const { votes } = await tx.paper.update({ where: { id: paper.id }, data: { votes: { decrement: removed.count } }, select: { votes: true } });
       return { ok: true, voted: false, votes };
     }
@@ -32,10 +39,11 @@ export async function toggleVote(arxivId: string, voterId: string, slot?: Addres
       if (claimed === 0) return { ok: false, problem: "address-used" };
     }
     const inserted = await tx.$executeRaw`INSERT INTO "Vote" ("paperId", "voterId") VALUES (${paper.id}, ${voterId}) ON CONFLICT DO NOTHING`;
+    changed = inserted > 0;
     const { votes } = await tx.paper.update({ where: { id: paper.id }, data: { votes: { increment: inserted } }, select: { votes: true } });
     return { ok: true, voted: true, votes };
   });
-  if (result.ok) bumpDataVersion();
+  if (changed) bumpDataVersion();
   return result;
 }
 

@@ -19,7 +19,8 @@ points = ${RANKING.basePoints} + ${RANKING.inAppVoteWeight} × votes here + ${RA
       </pre>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <strong>Votes here</strong>: one per browser per paper, no account needed; click again to take it back.
+          <strong>Votes here</strong>: one per browser per paper, no account needed; click again to take it back. See{" "}
+          <a href="#votes" className="underline">how votes are counted</a> below.
         </li>
         <li>
           <strong>Hugging Face upvotes</strong>: the community count on Hugging Face Daily Papers, refreshed every hour.
@@ -36,6 +37,31 @@ points = ${RANKING.basePoints} + ${RANKING.inAppVoteWeight} × votes here + ${RA
         <li>
           <strong>Search</strong> ranks by relevance (title counts more than abstract) among the 2,000 newest matches, then by points.
         </li>
+      </ul>
+      <h2 id="votes" className="pt-4 text-xl font-bold tracking-tight">
+        How votes are counted
+      </h2>
+      <p>Votes need no account, so a few rules keep a script from deciding what trends:</p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <strong>Your browser is the voter.</strong> Your first vote sets a signed cookie; the database keeps only a keyed hash of it.
+          Without that cookie a vote cannot be taken back, and repeating it adds nothing.
+        </li>
+        <li>
+          <strong>One vote per paper per network address per day.</strong> Whatever cookies arrive, a paper gets at most one standing
+          vote a day from one address (for IPv6, one /64 network). People sharing an address, such as an office or a campus, share
+          that vote: the second sees &ldquo;Someone on your network already voted for this paper today&rdquo;. We store a keyed hash of
+          the day and the address, never the address, and delete it after a day.
+        </li>
+        <li>
+          <strong>Ten votes at once, then one every two seconds</strong> per address, counted in the database, so every server of this
+          site counts the same way and one busy address never slows anyone else down.
+        </li>
+        <li>
+          The address is the one your connection comes from. Headers such as X-Forwarded-For count only when the site runs behind a
+          proxy it was told to trust.
+        </li>
+        <li>The count on each button is the count stored: one row per vote.</li>
       </ul>
       <h2 className="pt-4 text-xl font-bold tracking-tight">How papers are tagged</h2>
       <p>

@@ -44,6 +44,13 @@ describe("votes", () => {
     expect(await deleteOldAddressSlots(new Date("2026-12-03T12:00:00Z"))).toBe(2); // 1 Dec; 2 Dec is yesterday, kept
   });
 
+  it("with addOnly, casts a missing vote and leaves a present one", async () => {
+    await createPaper("2611.00103");
+    expect(await toggleVote("2611.00103", "no-cookie", undefined, { addOnly: true })).toEqual({ ok: true, voted: true, votes: 1 });
+    expect(await toggleVote("2611.00103", "no-cookie", undefined, { addOnly: true })).toEqual({ ok: true, voted: true, votes: 1 });
+    expect(await toggleVote("2611.00103", "no-cookie")).toEqual({ ok: true, voted: false, votes: 0 });
+  });
+
   it("accepts only cookies it signed", () => {
     const cookie = newVoterCookie();
     expect(voterIdFromCookie(cookie)).toMatch(/^[\w-]{40,}$/);
