@@ -16,7 +16,11 @@ const ALLOW = [...METHODS].join(", ");
 export function withFrontDoor(handle: Handler): Handler {
   return async (req, res) => {
     const target = checkRequestTarget(req.url);
-    if (!target.ok) return refuse(res, 400, `Bad request: ${target.problem}.`);
+    if (!target.ok) {
+      // The JSON API answers its errors as {"error": "<parameter>: <reason>"}; so does this.
+      if (/^(?:[a-z][a-z0-9+.-]*:\/\/[^/?#]*)?\/api\//i.test(req.url ?? "")) return refuseJson(res, 400, target.parameter ? `${target.parameter}: ${target.problem}` : target.problem);
+      return refuse(res, 400, `Bad request: ${target.problem}.`);
+    }
     req.url = target.url;
     if (!METHODS.has(req.method ?? "")) return refuse(res, 405, `Method not allowed: this server answers ${ALLOW}.`, false, { allow: ALLOW });
     const contentType = req.headers["content-type"];
@@ -39,6 +43,12 @@ export function withFrontDoor(handle: Handler): Handler {
 function refuse(res: ServerResponse, status: number, message: string, close = false, extra: Record<string, string> = {}) {
   const body = `${message}\n`;
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "content-length": Buffer.byteLength(body), "cache-control": "no-store", ...(close ? { connection: "close" } : {}), ...extra });
+  res.end(body);
+}
+
+function refuseJson(res: ServerResponse, status: number, error: string) {
+  const body = JSON.stringify({ error });
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), "cache-control": "no-store" });
   res.end(body);
 }
 

@@ -2,7 +2,8 @@
 // decode (`/papers/%ZZ`) and to `*` targets, and a decoded NUL byte reaches PostgreSQL (which
 // refuses it in text, error 22021): each of those is the client's mistake, so it gets 400 here.
 
-export type TargetCheck = { ok: true; url: string } | { ok: false; problem: string };
+/** `parameter`: the query parameter at fault, so the JSON API can name it as it names its own errors. */
+export type TargetCheck = { ok: true; url: string } | { ok: false; problem: string; parameter?: string };
 
 // RFC 9112 §3.2.2: a server must accept the absolute form (`GET http://host/path`); we serve one
 // site, so only its path and query matter.
@@ -20,7 +21,7 @@ export function checkRequestTarget(target: string | undefined): TargetCheck {
   if (pathProblem) return { ok: false, problem: `${pathProblem} in the path` };
   for (const pair of query.split("&")) {
     const problem = decodingProblem(pair.replace(/\+/g, " "));
-    if (problem) return { ok: false, problem: `${problem} in the query` };
+    if (problem) return { ok: false, problem: `${problem} in the query`, parameter: pair.split("=")[0].slice(0, 40) };
   }
   return { ok: true, url };
 }

@@ -24,9 +24,17 @@ describe("request targets", () => {
     for (const path of paths) {
       const response = await get(path);
       expect(response.status, path).toBe(400);
-      expect(response.body, path).toMatch(/^Bad request: malformed percent-encoding in the (path|query)\.\n$/);
+      expect(response.body, path).toMatch(/^(Bad request: malformed percent-encoding in the (path|query)\.\n|\{"error":"malformed percent-encoding in the path"\})$/);
     }
     expect((await get("/api/unsubscribe/%ZZ", "POST")).status).toBe(400);
+  });
+
+  it("answers the JSON API's way under /api/, naming the parameter", async () => {
+    const response = await get("/api/papers?limit=5&cursor=%%%");
+    expect(response.status).toBe(400);
+    expect(response.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(response.body)).toEqual({ error: "cursor: malformed percent-encoding in the query" });
+    expect(JSON.parse((await get("/api/papers/%ZZ")).body)).toEqual({ error: "malformed percent-encoding in the path" });
   });
 
   it("keeps NUL bytes away from PostgreSQL", async () => {

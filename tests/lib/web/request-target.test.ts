@@ -33,4 +33,8 @@ describe("checkRequestTarget", () => {
     expect(check.ok).toBe(false);
     expect(!check.ok && check.problem).toMatch(problem);
   });
+
+  it("names the query parameter at fault", () => {
+    expect(checkRequestTarget("/api/papers?limit=5&cursor=%%%")).toEqual({ ok: false, problem: "malformed percent-encoding in the query", parameter: "cursor" });
+  });
 });
