@@ -1,4 +1,4 @@
-// node --import tsx scripts/bench-hostile.ts [--requests 10000] [--concurrency 16] [--url http://host:port --dist .next]
+// npm run bench:hostile [-- --requests 10000 --concurrency 16 --url http://host:port --dist .next]
 // Sends hostile requests (scripts/lib/hostile-requests.ts) to the production server and counts
 // the answers by status. Exit 1 on any 5xx, each listed with the request that caused it.
 // Without --url it starts its own server, as `npm start` runs it, on a throwaway PostgreSQL

@@ -1,4 +1,4 @@
-// node --import tsx scripts/bench-memory.ts [--seconds 20] [--connections 200] [--url http://host:port --pid PID]
+// npm run bench:memory [-- --seconds 20 --connections 200 --url http://host:port --pid PID]
 // The web server's memory under load (autocannon): uncached renders, /status, a cached page,
 // then the page cache filled with tiny answers under long distinct URLs. Prints throughput and
 // the server's RSS after each phase, its peak, and what it keeps after ten idle seconds.
