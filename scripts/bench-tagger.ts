@@ -21,7 +21,8 @@ await runCli(async () => {
   const text = file.endsWith(".gz") ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
   const papers = text.split("\n").filter(Boolean).map((line) => {
     const { title, abstract } = JSON.parse(line) as { title: string; abstract: string };
-    return { title, abstract };
+    // Ingest cleans whitespace before it tags (lib/ingest/normalize.ts); listings keep arXiv's line breaks.
+    return { title: title.replace(/\s+/g, " ").trim(), abstract: abstract.replace(/\s+/g, " ").trim() };
   });
   const pairs = Array.from({ length: count }, (_, i) => papers[i % papers.length]);
   const chars = pairs.reduce((sum, p) => sum + p.title.length + p.abstract.length, 0);

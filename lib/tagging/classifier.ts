@@ -2,7 +2,7 @@ import { z } from "zod";
 import weightsJson from "./classifier-weights.json";
 import type { RuleScore } from "./rule-scores";
 import type { PaperText } from "./tag-paper";
-import { contextWords, textFeatures } from "./text-features";
+import { addTextFeatures, contextWords } from "./text-features";
 
 // One logistic model per technique over the paper's words and what the rules found. The weights
 // are data (classifier-weights.json), reproduced from the labelled sets by `npm run train:tagger`.
@@ -59,7 +59,7 @@ export const CLASSIFIER = compileClassifier(weightsJson);
 /** The features of one paper, shared by every technique's model (so kv-cache rules can inform quantization). */
 export function classifierFeatures(paper: PaperText, rules: readonly RuleScore[], slugs: readonly string[]): Features {
   const features: Features = new Map();
-  for (const word of textFeatures(paper.title, paper.abstract)) features.set(word, 1);
+  addTextFeatures(features, paper.title, paper.abstract);
   if (!paper.abstract) features.set("r:title-only", 1);
   rules.forEach((rule, index) => {
     if (rule.strong <= 0 && rule.negative >= 0) return;

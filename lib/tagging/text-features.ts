@@ -5,14 +5,12 @@
 const WORD = /[a-z0-9]+(?:[-'][a-z0-9]+)*/g;
 const MAX_WORDS = 400; // the features of a 5 MB abstract stop here; real abstracts have ~200 words
 
-/** Feature names present in the text (each once): `w:word`, `b:word word`, `t:word` for title words. */
-export function textFeatures(title: string, abstract: string | null | undefined): Set<string> {
-  const features = new Set<string>();
+/** Adds the feature names present in the text (value 1): `w:word`, `b:word word`, `t:word` for title words. */
+export function addTextFeatures(features: Map<string, number>, title: string, abstract: string | null | undefined): void {
   const titleWords = words(title);
-  for (const word of titleWords) features.add(`t:${word}`);
+  for (const word of titleWords) features.set(`t:${word}`, 1);
   addWords(features, titleWords);
   if (abstract) addWords(features, words(abstract));
-  return features;
 }
 
 function words(text: string): string[] {
@@ -20,10 +18,10 @@ function words(text: string): string[] {
   return found.length > MAX_WORDS ? found.slice(0, MAX_WORDS) : found;
 }
 
-function addWords(features: Set<string>, list: readonly string[]) {
+function addWords(features: Map<string, number>, list: readonly string[]) {
   for (let i = 0; i < list.length; i++) {
-    features.add(`w:${list[i]}`);
-    if (i > 0) features.add(`b:${list[i - 1]} ${list[i]}`);
+    features.set(`w:${list[i]}`, 1);
+    if (i > 0) features.set(`b:${list[i - 1]} ${list[i]}`, 1);
   }
 }
 
