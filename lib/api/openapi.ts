@@ -108,6 +108,7 @@ export function buildOpenApiDocument() {
       },
       "/api/cron/ingest": cron("Ingest every configured source once", [], "IngestResult"),
       "/api/cron/digest": cron("Send the digest of the period that just ended", [query("cadence", "Which subscribers.", CadenceSchema.default("daily"))], "DigestResult"),
+      "/api/cron/digest/retry": cron("Send the deliveries an outage deferred whose retry time has come (for HTTP cron without the worker)", [], "RetryResult"),
       ...Object.fromEntries(
         FEEDS.map(([feed, format, mediaType, schema]) => [
           feed,

@@ -69,6 +69,17 @@ export const digestResultSchema = z.object({
   busy: z.boolean().optional().describe("Another run holds the period."),
 });
 
+export const retryResultSchema = z.object({
+  digests: z.number().int().describe("Periods whose due deliveries this sweep sent."),
+  busy: z.number().int().describe("Periods held by a run or sweep still alive."),
+  sent: z.number().int(),
+  deferred: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+  pending: z.number().int().describe("Deliveries of every period still waiting for a retry."),
+  nextAttemptAt: z.iso.datetime().nullable(),
+});
+
 /** Every named body, by component name. */
 export const API_SCHEMAS = {
   Error: apiErrorSchema,
@@ -80,5 +91,6 @@ export const API_SCHEMAS = {
   Unsubscribed: unsubscribedSchema,
   IngestResult: ingestResultSchema,
   DigestResult: digestResultSchema,
+  RetryResult: retryResultSchema,
 };
 export type ApiSchemaName = keyof typeof API_SCHEMAS;

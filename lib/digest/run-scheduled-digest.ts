@@ -17,6 +17,11 @@ export function runScheduledDigest(cadence: Cadence, now = new Date()) {
 
 /** The worker's retry sweep; undefined when there was nothing to retry (a quiet tick logs nothing). */
 export async function runScheduledRetries(now = new Date()) {
-  const result = await retryDeliveries({ db, databaseUrl: databaseUrl(), transport: mailTransport(), now, timeZone: env.DIGEST_TIMEZONE });
+  const result = await retryDueDeliveries(now);
   return result.digests + result.busy > 0 ? result : undefined;
+}
+
+/** One sweep of due deliveries (the worker's digest-retry job, and GET /api/cron/digest/retry). */
+export function retryDueDeliveries(now = new Date()) {
+  return retryDeliveries({ db, databaseUrl: databaseUrl(), transport: mailTransport(), now, timeZone: env.DIGEST_TIMEZONE });
 }
