@@ -1,25 +1,17 @@
 // Extraction throughput on one core: `npm run bench:facts [-- --papers 40000] [--file listings.jsonl.gz]`.
 // Real arXiv listings (../shared/data/arxiv-listings-2025.jsonl.gz, with their comments), in
 // order; without that file, the labelled abstracts of tests/fixtures/facts-eval.jsonl.
-import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { gunzipSync } from "node:zlib";
 import { extractFacts, FACTS_VERSION } from "@/lib/facts/extract-facts";
+import { listingsFile, readListings } from "@/scripts/lib/listings";
 import { runCli } from "@/scripts/run-cli";
-
-const LISTINGS = "../shared/data/arxiv-listings-2025.jsonl.gz";
-const FALLBACK = "tests/fixtures/facts-eval.jsonl";
 
 await runCli(async () => {
   const { values } = parseArgs({ options: { papers: { type: "string", default: "40000" }, file: { type: "string" } } });
   const count = Number(values.papers);
   if (!Number.isInteger(count) || count <= 0) throw new Error(`--papers must be a positive integer, got ${values.papers}`);
-  const file = values.file ?? (existsSync(LISTINGS) ? LISTINGS : FALLBACK);
-  const raw = readFileSync(file);
-  const papers = (file.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8").split("\n").filter(Boolean).map((line) => {
-    const { title, abstract, comment } = JSON.parse(line) as { title: string; abstract: string; comment?: string | null };
-    return { title, abstract, comment };
-  });
+  const file = listingsFile(values.file, "tests/fixtures/facts-eval.jsonl");
+  const papers = readListings(file).map(({ title, abstract, comment }) => ({ title, abstract, comment }));
   const input = Array.from({ length: count }, (_, i) => papers[i % papers.length]);
   for (const paper of input.slice(0, 1_000)) extractFacts(paper); // warm up the JIT
   let facts = 0;

@@ -2,28 +2,19 @@
 // Pairs are real arXiv listings (../shared/data/arxiv-listings-2025.jsonl.gz: the stream the
 // tagger meets, mostly papers of other fields), repeated in order up to --pairs; without that file,
 // the labelled stream sample in tests/fixtures (real papers, but a third of them of the field).
-import { existsSync, readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { confidentTags, tagPaper } from "@/lib/tagging/tag-paper";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { listingsFile, readListings } from "@/scripts/lib/listings";
 import { runCli } from "@/scripts/run-cli";
-
-const LISTINGS = "../shared/data/arxiv-listings-2025.jsonl.gz";
-const FALLBACK = "tests/fixtures/tagger-stream.jsonl";
 
 await runCli(async () => {
   const { values } = parseArgs({ options: { pairs: { type: "string", default: "100000" }, file: { type: "string" } } });
   const count = Number(values.pairs);
   if (!Number.isInteger(count) || count <= 0) throw new Error(`--pairs must be a positive integer, got ${values.pairs}`);
-  const file = values.file ?? (existsSync(LISTINGS) ? LISTINGS : FALLBACK);
-  const raw = readFileSync(file);
-  const text = file.endsWith(".gz") ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
-  const papers = text.split("\n").filter(Boolean).map((line) => {
-    const { title, abstract } = JSON.parse(line) as { title: string; abstract: string };
-    // Ingest cleans whitespace before it tags (lib/ingest/normalize.ts); listings keep arXiv's line breaks.
-    return { title: title.replace(/\s+/g, " ").trim(), abstract: abstract.replace(/\s+/g, " ").trim() };
-  });
+  const file = listingsFile(values.file, "tests/fixtures/tagger-stream.jsonl");
+  // Ingest cleans whitespace before it tags (lib/ingest/normalize.ts); listings keep arXiv's line breaks.
+  const papers = readListings(file).map(({ title, abstract }) => ({ title: title.replace(/\s+/g, " ").trim(), abstract: abstract.replace(/\s+/g, " ").trim() }));
   const pairs = Array.from({ length: count }, (_, i) => papers[i % papers.length]);
   const chars = pairs.reduce((sum, p) => sum + p.title.length + p.abstract.length, 0);
 

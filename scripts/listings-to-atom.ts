@@ -1,10 +1,9 @@
 // Writes real arXiv listings as an arXiv API Atom feed, so `npm run ingest -- --file` can load a
 // real week with no network: `npm run listings:atom -- --from 2025-10-13 --to 2025-10-19 > week.xml`.
 // Reads ../shared/data/arxiv-listings-2025.jsonl.gz (or --file); each paper is published on its listing day.
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { gunzipSync } from "node:zlib";
 import { z } from "zod";
+import { LISTINGS_FILE, readListings } from "@/scripts/lib/listings";
 import { runCli } from "@/scripts/run-cli";
 
 const ListingSchema = z.object({
@@ -16,7 +15,7 @@ const ListingSchema = z.object({
   categories: z.array(z.string()),
   comment: z.string().nullish(),
 });
-const ArgsSchema = z.object({ from: z.iso.date(), to: z.iso.date(), file: z.string().default("../shared/data/arxiv-listings-2025.jsonl.gz") });
+const ArgsSchema = z.object({ from: z.iso.date(), to: z.iso.date(), file: z.string().default(LISTINGS_FILE) });
 
 const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -25,12 +24,10 @@ await runCli(async () => {
   const parsed = ArgsSchema.safeParse(values);
   if (!parsed.success) throw new Error(`usage: --from YYYY-MM-DD --to YYYY-MM-DD [--file listings.jsonl.gz] (${parsed.error.issues[0].message})`);
   const { from, to, file } = parsed.data;
-  const raw = readFileSync(file);
-  const lines = (file.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8").split("\n").filter(Boolean);
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">'];
   let count = 0;
-  for (const line of lines) {
-    const listing = ListingSchema.parse(JSON.parse(line));
+  for (const raw of readListings(file)) {
+    const listing = ListingSchema.parse(raw);
     if (listing.listed < from || listing.listed > to) continue;
     count++;
     const at = `${listing.listed}T00:00:00Z`;
