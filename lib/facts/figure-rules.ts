@@ -149,13 +149,14 @@ export const FIGURE_RULES: FigureRule[] = [
   },
   { kind: "memory", pattern: new RegExp(`(?:consuming|using|requiring|with) ${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:GPU\\s)?(?:memory|KV[- ]cache)`, "gi"), unit: pct },
 
-  // compute
-  { kind: "compute", pattern: new RegExp(`${RANGE_PCT}\\s(?:fewer\\s|less\\s|lower\\s)?(?:FLOPs|FLOPS|computation(?:al cost)?|compute|inference costs?|active parameters|MACs|GFLOPs)(?:\\s(?:reduction|savings?))?`, "g"), unit: pct },
+  // compute (the phrase with its verb first: "reducing more than 30% active parameters")
   {
     kind: "compute",
     pattern: new RegExp(`${REDUCE}\\s${LEAD}${RANGE_PCT}\\s(?:(?:of|in)\\s)?(?:the\\s)?(?:FLOPs|active parameters|computation|compute|inference costs?|MACs|computational (?:cost|overhead))`, "gi"),
     unit: pct,
   },
+  { kind: "compute", pattern: new RegExp(`${RANGE_PCT}\\s(?:fewer\\s|less\\s|lower\\s)?(?:FLOPs|FLOPS|computation(?:al cost)?|compute|inference costs?|active parameters|MACs|GFLOPs)(?:\\s(?:reduction|savings?))?`, "g"), unit: pct },
+
   {
     kind: "compute",
     pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:FLOPs|computation(?:al)?(?:\\scost|\\soverhead)?|compute|inference costs?|active parameters|MACs)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
