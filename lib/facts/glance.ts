@@ -26,6 +26,8 @@ const MAX_CARD_MODELS = 2;
 
 // "by 15%" after a cost ("activated parameters by 15%") is a saving too.
 const REDUCTION = /reduc|sav|fewer|less|lower|cut|decreas|shrink|\bby\b/i;
+// "less than 90% activated parameters" is a qualifier on what is left, not a saving.
+const isSaving = (fact: Fact) => REDUCTION.test(fact.evidence.replace(/\b(?:less|fewer|more|lower) than\b/gi, ""));
 const QUALIFIER_WORDS = { "<": "under ", ">": "over ", "~": "~" } as const;
 
 function number(value: number): string {
@@ -50,8 +52,8 @@ export function formatFact(fact: Fact): string {
     case "speedup": return `${value} faster`;
     // Papers state memory and compute both as savings ("30% fewer FLOPs") and as what is left
     // ("only 28.5% of computations"); the phrase says which.
-    case "memory": return fact.unit === "%" && !REDUCTION.test(fact.evidence) ? `${value} of the memory` : `${value} less memory`;
-    case "compute": return fact.unit === "%" && !REDUCTION.test(fact.evidence) ? `${value} of the compute` : `${value} less compute`;
+    case "memory": return fact.unit === "%" && !isSaving(fact) ? `${value} of the memory` : `${value} less memory`;
+    case "compute": return fact.unit === "%" && !isSaving(fact) ? `${value} of the compute` : `${value} less compute`;
     case "quality": return `${value} quality`;
     case "scale": return value;
     default: return value;

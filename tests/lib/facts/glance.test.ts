@@ -13,6 +13,7 @@ describe("results at a glance", () => {
     expect(formatFact(fact("speedup", 2.4, "x", "2.4x faster"))).toBe("2.4× faster");
     expect(formatFact(fact("compute", 30, "%", "reducing more than 30% active parameters", ">"))).toBe("over 30% less compute");
     expect(formatFact(fact("compute", 28.5, "%", "using only 28.5% of computations"))).toBe("28.5% of the compute");
+    expect(formatFact(fact("compute", 90, "%", "less than 90% activated parameters", "<"))).toBe("under 90% of the compute");
     expect(formatFact(fact("scale", 262144, "experts", "262,144 experts"))).toBe("262,144 experts");
   });
 
