@@ -3,6 +3,7 @@
 // abstract, so evidence is always quoted exactly as the paper wrote it.
 
 const REWRITES: Array<[RegExp, string]> = [
+  [/\$\s*(\d+(?:\.\d+)?)\s*\\times\s*\$/g, "$1×"],
   [/\$\s*\\times\s*\$|\\times|\$\s*\\mathbf\{?\\times\}?\s*\$/g, "×"],
   [/\$\s*(\d+(?:\.\d+)?)\s*\$/g, "$1"],
   [/\\%/g, "%"],

@@ -17,6 +17,7 @@ describe("extractFacts", () => {
     ["Our kernels are 1.8x faster than dense ones.", { kind: "speedup", value: 1.8, unit: "x" }],
     ["It makes decoding 2 to 10 times faster.", { kind: "speedup", value: [2, 10], unit: "x" }],
     ["We obtain a 2.4$\\times$ speedup with our method.", { kind: "speedup", value: 2.4, unit: "x" }],
+    ["Experiments demonstrate consistent speedups: $8.7\\times$ on GSM8K.", { kind: "speedup", value: 8.7, unit: "x" }],
     ["Our cache yields 93.72% GPU memory savings.", { kind: "memory", value: 93.72, unit: "%" }],
     ["We show it, reducing more than 30% active parameters.", { kind: "compute", value: 30, unit: "%", qualifier: ">" }],
     ["Our experts retain over 90% of the full model's accuracy.", { kind: "quality", value: 90, unit: "%", qualifier: ">" }],
