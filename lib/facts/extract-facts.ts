@@ -12,16 +12,16 @@ import {
   NEEDS_SUFFIX,
   NOT_A_NAME,
 } from "./name-rules";
-import { normalizeText, originalSpan } from "./normalize-text";
+import { normalizeText, originalSpan, REWRITES } from "./normalize-text";
 
 export type PaperForFacts = { title: string; abstract?: string | null; comment?: string | null };
 
-// Bump when extract-facts.ts reads text differently; the rules' own text is hashed in as well.
+// Bump when extract-facts.ts reads text differently; the rules' and rewrites' own text is hashed in as well.
 const EXTRACTOR_REVISION = 1;
 
 /** Stored with every paper's facts; changes whenever the extractor or its rules change. */
 export const FACTS_VERSION = `f1-${createHash("sha256")
-  .update(`${EXTRACTOR_REVISION}\n${FIGURE_RULES.map((r) => `${r.kind} ${r.pattern.source}`).join("\n")}\n${MODEL_PATTERN.source}\n${BASELINE_PATTERN.source}\n${BENCHMARK_PATTERN.source}`)
+  .update(`${EXTRACTOR_REVISION}\n${REWRITES.map(([pattern, to]) => `${pattern.source} ${to}`).join("\n")}\n${FIGURE_RULES.map((r) => `${r.kind} ${r.pattern.source}`).join("\n")}\n${MODEL_PATTERN.source}\n${BASELINE_PATTERN.source}\n${BENCHMARK_PATTERN.source}`)
   .digest("hex")
   .slice(0, 12)}`;
 

@@ -2,7 +2,7 @@
 // "upto"). The rules read one plain spelling; `origin` maps each character of it back to the
 // abstract, so evidence is always quoted exactly as the paper wrote it.
 
-const REWRITES: Array<[RegExp, string]> = [
+export const REWRITES: Array<[RegExp, string]> = [
   [/\$\s*(\d+(?:\.\d+)?)\s*\\times\s*\$/g, "$1×"],
   [/\$\s*\\times\s*\$|\\times|\$\s*\\mathbf\{?\\times\}?\s*\$/g, "×"],
   [/\$\s*(\d+(?:\.\d+)?)\s*\$/g, "$1"],
