@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { toJsonSchema } from "@/lib/api/json-schema";
 import { TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
-import { BITS, MAX_NAME, WINDOWS } from "@/lib/trending/filters";
+import { BITS, EXCLUDE, MAX_EXCLUDED, MAX_NAME, WINDOWS } from "@/lib/trending/filters";
 
 // The query parameters of a view, as lib/trending/filters.ts reads them (its strict parser is
 // private to it; tests/lib/api holds these against parseTrendingFiltersStrict). Comma lists are
@@ -31,6 +31,11 @@ export const VIEW_PARAMETERS: Parameter[] = [
   query("bits", "Papers reporting a bit-width, compared as given: `4`, `<=4`, `>=2`, `<3`, `>1` (the low end of a reported range).", z.string().regex(BITS)),
   query("model", "Papers whose abstract names a model containing this text, case-insensitively (e.g. `llama`).", z.string().max(MAX_NAME)),
   query("baseline", "Papers compared against a method containing this text, case-insensitively (e.g. `gptq`).", z.string().max(MAX_NAME)),
+  query(
+    "exclude",
+    `Papers left out: a technique slug leaves out that technique, any other term (or a quoted one, \`"moe"\`) a word or phrase of the title or abstract: \`distillation,diffusion,"survey"\`. At most ${MAX_EXCLUDED} terms of at most ${MAX_NAME} characters.`,
+    z.string().regex(EXCLUDE),
+  ),
 ];
 
 const { min, max, default: byDefault } = VIEW_LIMITS.limit;

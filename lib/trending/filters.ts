@@ -36,17 +36,44 @@ export type TrendingFilters = {
   bits: BitsFilter | null;
   model: string | null;
   baseline: string | null;
+  /**
+   * `exclude=distillation,diffusion,"survey"`: papers left out. A term naming a technique leaves out
+   * that technique; any other term, or a quoted one, is a word or phrase of the title or abstract.
+   */
+  exclude: Exclusions;
 };
+
+export type Exclusions = { techniques: string[]; words: string[] };
 
 export type BitsFilter = { op: "<=" | ">=" | "<" | ">" | "="; value: number };
 
 export const DEFAULT_FILTERS: TrendingFilters = {
   window: "week", date: null, topics: [], category: null, hasCode: false, q: null, page: 1, allPapers: false, bits: null, model: null, baseline: null,
+  exclude: { techniques: [], words: [] },
 };
 
 /** Documented in lib/api/parameters.ts from these two, so the OpenAPI document cannot drift. */
 export const BITS = /^(<=|>=|<|>|=)?\s*(\d{1,2}(?:\.\d{1,2})?)$/;
 export const MAX_NAME = 60;
+// Each term costs a condition on every row of the view: a few dozen at most, and short ones.
+export const MAX_EXCLUDED = 20;
+/** Up to MAX_EXCLUDED comma-separated terms of at most MAX_NAME characters (empty ones ignored). */
+export const EXCLUDE = new RegExp(`^[^,\\u0000-\\u001f\\u007f]{0,${MAX_NAME}}(,[^,\\u0000-\\u001f\\u007f]{0,${MAX_NAME}}){0,${MAX_EXCLUDED - 1}}$`);
+
+function parseExclusions(raw: string): Exclusions {
+  const techniques = new Set<string>();
+  const words = new Set<string>();
+  for (const term of raw.split(",").slice(0, MAX_EXCLUDED)) {
+    const trimmed = term.trim().toLowerCase();
+    const quoted = /^".*"$/.test(trimmed);
+    // Quotes only mark a word; LIKE wildcards and control characters mean nothing in a phrase.
+    const word = trimmed.replace(/[\u0000-\u001f\u007f"%_\\]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_NAME);
+    if (!word) continue;
+    if (!quoted && isTechniqueSlug(word)) techniques.add(word);
+    else words.add(word);
+  }
+  return { techniques: [...techniques].sort(), words: [...words].sort() };
+}
 
 function parseBits(raw: string | undefined): BitsFilter | null {
   const match = raw?.trim().match(BITS);
@@ -85,9 +112,16 @@ const StrictSchema = z.object({
   bits: z.string().regex(BITS, "must be a bit-width with an optional comparison, like <=4").optional(),
   model: z.string().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).optional(),
   baseline: z.string().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).optional(),
+  exclude: z.string().regex(EXCLUDE, `must be at most ${MAX_EXCLUDED} comma-separated terms of at most ${MAX_NAME} characters`).optional(),
 });
 
 type Params = Record<string, string | string[] | undefined>;
+
+// `exclude` may repeat (the filter bar's form adds a term beside the current list): one list.
+const excludeParam = (params: Params) => {
+  const value = params.exclude;
+  return Array.isArray(value) ? value.filter((v) => v !== "").join(",") : value;
+};
 
 /** For pages and feeds: anything unreadable falls back to its default, never an error. */
 export function parseTrendingFilters(params: Params): TrendingFilters {
@@ -112,12 +146,16 @@ export function parseTrendingFilters(params: Params): TrendingFilters {
     bits: parseBits(get("bits")),
     model: cleanName(get("model")),
     baseline: cleanName(get("baseline")),
+    // Cut before splitting: a 10 KB list costs nothing past its first terms.
+    exclude: parseExclusions((excludeParam(params) ?? "").slice(0, MAX_EXCLUDED * (MAX_NAME + 1))),
   };
 }
 
 /** For the JSON API: the first bad parameter is reported with its reason. */
 export function parseTrendingFiltersStrict(params: Params): { ok: true; filters: TrendingFilters } | { ok: false; error: string } {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, first(v)]).filter(([, v]) => v !== undefined && v !== ""));
+  const flat = Object.fromEntries(
+    Object.entries({ ...params, exclude: excludeParam(params) }).map(([k, v]) => [k, first(v)]).filter(([, v]) => v !== undefined && v !== ""),
+  );
   const parsed = StrictSchema.safeParse(flat);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -138,6 +176,7 @@ export function parseTrendingFiltersStrict(params: Params): { ok: true; filters:
       bits: parseBits(v.bits),
       model: cleanName(v.model),
       baseline: cleanName(v.baseline),
+      exclude: parseExclusions(v.exclude ?? ""),
     },
   };
 }
@@ -157,6 +196,8 @@ export function filtersToSearchParams(filters: Partial<TrendingFilters>): URLSea
   if (f.bits) params.set("bits", `${f.bits.op === "=" ? "" : f.bits.op}${f.bits.value}`);
   if (f.model) params.set("model", f.model);
   if (f.baseline) params.set("baseline", f.baseline);
+  const excluded = [...f.exclude.techniques, ...f.exclude.words.map((w) => (isTechniqueSlug(w) ? `"${w}"` : w))];
+  if (excluded.length) params.set("exclude", excluded.join(","));
   return params;
 }
 

@@ -45,7 +45,7 @@ function whereClause(filters: TrendingFilters, now: Date, options: { withTopics:
   if (filters.category) conditions.push(Prisma.sql`p."categories" @> ARRAY[${filters.category}]::text[]`);
   if (filters.hasCode) conditions.push(Prisma.sql`p."hasCode"`);
   if (filters.q) conditions.push(Prisma.sql`p."search" @@ ${tsQuery(filters.q)}`);
-  conditions.push(...factConditions(filters));
+  conditions.push(...factConditions(filters), ...exclusionConditions(filters));
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
 
@@ -60,6 +60,18 @@ function factConditions(filters: TrendingFilters): Prisma.Sql[] {
   }
   for (const [kind, name] of [["model", filters.model], ["baseline", filters.baseline]] as const) {
     if (name) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(p."facts") f WHERE f->>'kind' = ${kind} AND f->>'value' ILIKE ${`%${name}%`})`);
+  }
+  return conditions;
+}
+
+// Exclusions: a technique by its tag; a word or phrase by the same full-text column as search,
+// one phraseto_tsquery per term (the term is data, never tsquery syntax). A term of stop words
+// only is an empty query and leaves nothing out.
+function exclusionConditions({ exclude }: TrendingFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (exclude.techniques.length) conditions.push(Prisma.sql`NOT (p."topics" && ${exclude.techniques}::text[])`);
+  for (const word of exclude.words) {
+    conditions.push(Prisma.sql`NOT coalesce(p."search" @@ phraseto_tsquery('english', ${word}), false)`);
   }
   return conditions;
 }

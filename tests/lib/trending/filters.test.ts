@@ -17,6 +17,21 @@ describe("parseTrendingFilters (pages and feeds)", () => {
     expect(parseTrendingFilters(params as Record<string, string>)).toEqual(expected);
   });
 
+  it("reads exclusions as techniques, or as words and phrases when unknown or quoted", () => {
+    expect(parseTrendingFilters({ exclude: ' Distillation, diffusion ,"Survey","moe",vision transformer,,%_' }).exclude).toEqual({
+      techniques: ["distillation"],
+      words: ["diffusion", "moe", "survey", "vision transformer"],
+    });
+    // The filter bar's form sends the current list and the new term as two parameters.
+    expect(parseTrendingFilters({ exclude: ["pruning", "survey"] }).exclude).toEqual({ techniques: ["pruning"], words: ["survey"] });
+  });
+
+  it("cuts a 10 KB exclusion list to its first 20 terms instead of failing", () => {
+    const { exclude } = parseTrendingFilters({ exclude: Array.from({ length: 2_000 }, (_, i) => `w${i}`).join(",") });
+    expect(exclude.words).toHaveLength(20);
+    expect(parseTrendingFilters({ exclude: "x".repeat(10_000) }).exclude.words).toEqual(["x".repeat(60)]);
+  });
+
   it("cuts a 10 KB query to 300 characters instead of failing", () => {
     expect(parseTrendingFilters({ q: "a".repeat(10_000) }).q).toHaveLength(300);
   });
@@ -28,6 +43,9 @@ describe("parseTrendingFilters (pages and feeds)", () => {
     expect(a).toBe("topics=kv-cache%2Cmoe");
     expect(filtersToSearchParams(parseTrendingFilters({ field: "all", window: "new" })).toString()).toBe("window=new&field=all");
     expect(filtersToSearchParams(parseTrendingFilters({ bits: "<=4", model: "llama" })).toString()).toBe("bits=%3C%3D4&model=llama");
+    const excluded = filtersToSearchParams(parseTrendingFilters({ exclude: '"MoE",survey,distillation' })).get("exclude");
+    expect(excluded).toBe('distillation,"moe",survey');
+    expect(parseTrendingFilters({ exclude: excluded! }).exclude).toEqual({ techniques: ["distillation"], words: ["moe", "survey"] });
   });
 });
 
@@ -42,6 +60,8 @@ describe("parseTrendingFiltersStrict (JSON API)", () => {
     [{ field: "everything" }, /^field: must be all or techniques/],
     [{ bits: "<<4" }, /^bits: must be a bit-width/],
     [{ model: "x".repeat(61) }, /^model: must be at most 60/],
+    [{ exclude: "x".repeat(10_000) }, /^exclude: must be at most 20 comma-separated terms of at most 60/],
+    [{ exclude: Array(21).fill("w").join(",") }, /^exclude: must be at most 20/],
   ])("rejects %j with a reason", (params, message) => {
     const result = parseTrendingFiltersStrict(params);
     expect(result.ok).toBe(false);

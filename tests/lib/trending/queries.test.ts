@@ -80,6 +80,19 @@ describe("getTrendingPapers", () => {
     expect(parseTrendingFilters({ field: "all" }).allPapers).toBe(true);
   });
 
+  it("leaves out excluded techniques, words and phrases of title or abstract", async () => {
+    await paper("2611.00060", { hours: 1, topics: ["distillation"] });
+    await paper("2611.00061", { hours: 1, title: "Diffusion models, pruned" });
+    await paper("2611.00062", { hours: 1, abstract: "A survey of mixture of experts." });
+    await paper("2611.00063", { hours: 1, abstract: "Experts mixed from a survey's mixture." });
+    const ids = async (exclude: string) => (await getTrendingPapers(parseTrendingFilters({ exclude }), NOW)).papers.map((p) => p.arxivId).sort();
+    expect(await ids("distillation")).toEqual(["2611.00061", "2611.00062", "2611.00063"]);
+    expect(await ids('distillation,diffusion,"mixture of experts"')).toEqual(["2611.00063"]);
+    expect(await ids("survey")).toEqual(["2611.00060", "2611.00061"]);
+    // Terms are data, never tsquery syntax; stop words alone leave nothing out.
+    expect(await ids("a & !( | :*,the")).toHaveLength(4);
+  });
+
   it("filters by reported bit-width, model and baseline", async () => {
     const f = (kind: string, value: unknown) => ({ kind, value, unit: kind === "bits" ? "bits" : "", evidence: String(value) });
     await paper("2611.00050", { hours: 1, facts: [f("bits", 2), f("model", "Llama-2-7B"), f("baseline", "GPTQ")] });
