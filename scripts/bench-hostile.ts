@@ -7,13 +7,8 @@ import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { findFreePort } from "@/lib/postgres/embedded";
-import { prepareDatabase } from "@/lib/postgres/prepare-database";
-import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
-import { buildIfStale, distDir } from "@/scripts/lib/build";
+import { startBenchServer } from "@/scripts/lib/bench-server";
 import { hostileRequests, type HostileRequest } from "@/scripts/lib/hostile-requests";
-import { waitForHttp } from "@/scripts/lib/wait-for-http";
-import { spawnWebServer } from "@/scripts/lib/web-server";
 import { runCli } from "@/scripts/run-cli";
 
 const { values } = parseArgs({ options: { requests: { type: "string", default: "10000" }, concurrency: { type: "string", default: "16" }, url: { type: "string" }, dist: { type: "string" } } });
@@ -60,23 +55,10 @@ await runCli(async () => {
   let stop = async () => {};
   let serverLog = "";
   if (!base) {
-    const postgres = await startThrowawayPostgres({ name: "bench-hostile", database: "hostile", log: (line) => console.log(line) });
-    await prepareDatabase(postgres.url);
-    const { APP_SECRET: _unused, ...inherited } = process.env;
-    const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: "production", NEXT_DIST_DIR: ".next-bench", DATABASE_URL: postgres.url, DATA_DIR: path.join(postgres.folder, "data"), NEXT_TELEMETRY_DISABLED: "1", SMTP_URL: "" };
-    await buildIfStale({ env, log: (line) => console.log(`  ${line}`) });
-    dist = distDir(env);
-    const port = await findFreePort();
     // Its log (Next warns about every refused action) is shown only if something failed.
-    const server = spawnWebServer(env, port, ["ignore", "ignore", "pipe"]);
-    server.stderr!.on("data", (chunk: Buffer) => (serverLog = (serverLog + chunk.toString()).slice(-20_000)));
-    base = `http://localhost:${port}`;
-    await waitForHttp(`${base}/`, 60_000);
-    stop = async () => {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-      await postgres.stop();
-    };
+    const bench = await startBenchServer("hostile", ["ignore", "ignore", "pipe"]);
+    bench.server.stderr!.on("data", (chunk: Buffer) => (serverLog = (serverLog + chunk.toString()).slice(-20_000)));
+    ({ base, dist, stop } = bench);
   }
   try {
     const url = new URL(base);

@@ -4,15 +4,9 @@
 // the server's RSS after each phase, its peak, and what it keeps after ten idle seconds.
 // Without --url it starts its own server (as `npm start` runs it) on a throwaway PostgreSQL.
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { findFreePort } from "@/lib/postgres/embedded";
-import { prepareDatabase } from "@/lib/postgres/prepare-database";
-import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
-import { buildIfStale } from "@/scripts/lib/build";
-import { waitForHttp } from "@/scripts/lib/wait-for-http";
-import { spawnWebServer } from "@/scripts/lib/web-server";
+import { startBenchServer } from "@/scripts/lib/bench-server";
 import { runCli } from "@/scripts/run-cli";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, connections: { type: "string", default: "200" }, url: { type: "string" }, pid: { type: "string" } } });
@@ -25,21 +19,9 @@ await runCli(async () => {
   let pid = Number(values.pid);
   let stop = async () => {};
   if (!base) {
-    const postgres = await startThrowawayPostgres({ name: "bench-memory", database: "memory", log: (line) => console.log(line) });
-    await prepareDatabase(postgres.url);
-    const { APP_SECRET: _unused, ...inherited } = process.env;
-    const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: "production", NEXT_DIST_DIR: ".next-bench", DATABASE_URL: postgres.url, DATA_DIR: path.join(postgres.folder, "data"), NEXT_TELEMETRY_DISABLED: "1", SMTP_URL: "" };
-    await buildIfStale({ env, log: (line) => console.log(`  ${line}`) });
-    const port = await findFreePort();
-    const server = spawnWebServer(env, port, "ignore");
-    pid = server.pid!;
-    base = `http://localhost:${port}`;
-    await waitForHttp(`${base}/`, 60_000);
-    stop = async () => {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-      await postgres.stop();
-    };
+    const bench = await startBenchServer("memory", "ignore");
+    pid = bench.server.pid!;
+    ({ base, stop } = bench);
   }
   if (!pid) throw new Error("--pid: the web server's process id (to read its memory) is needed with --url");
   try {
