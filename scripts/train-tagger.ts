@@ -145,9 +145,11 @@ function bestBar(stream: readonly StreamPaper[], strata: Strata, scores: Map<str
 
 function printErrors(stream: readonly StreamPaper[], scores: Map<string, (number | null)[]>, bars: readonly number[]) {
   for (const p of stream) {
-    const got = predictedSlugs(scores.get(p.id), bars);
+    const row = scores.get(p.id);
+    const got = predictedSlugs(row, bars);
+    const scored = (slugs: string[]) => slugs.map((s) => `${s} ${row?.[TECHNIQUE_SLUGS.indexOf(s as never)]?.toFixed(2) ?? "-"}`).join(", ");
     const missed = p.labels.filter((l) => !got.includes(l));
     const extra = got.filter((l) => !p.labels.includes(l));
-    if (missed.length || extra.length) console.log(`${p.id} ${p.stratum} missed [${missed}] extra [${extra}] ${p.title.slice(0, 90)} | ${p.note}`);
+    if (missed.length || extra.length) console.log(`${p.id} ${p.stratum} missed [${scored(missed)}] extra [${scored(extra)}] ${p.title.slice(0, 90)} | ${p.note}`);
   }
 }

@@ -23,7 +23,7 @@ export type RuleScore = {
  * ("LoRA", "dataset distillation") did not cancel. Every tag therefore has evidence.
  */
 export function isCandidate(rule: RuleScore): boolean {
-  return rule.score > 0;
+  return rule.strong > 0;
 }
 
 type Hit = { text: string; weight: number; order: number; yieldTo: readonly number[] };
