@@ -1,9 +1,9 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { EmailLayout, styles } from "./components/email-layout";
 
-export type ConfirmSubscriptionProps = { confirmUrl: string; topics: string[]; cadence: "daily" | "weekly" };
+export type ConfirmSubscriptionProps = { confirmUrl: string; topics: string[]; cadence: "daily" | "weekly"; follows?: string[] };
 
-export default function ConfirmSubscriptionEmail({ confirmUrl, topics, cadence }: ConfirmSubscriptionProps) {
+export default function ConfirmSubscriptionEmail({ confirmUrl, topics, cadence, follows = [] }: ConfirmSubscriptionProps) {
   return (
     <EmailLayout preview="Confirm your Sparse Digest subscription">
       <Heading as="h1" className="sd-text" style={{ fontSize: "22px", margin: "0 0 12px", color: "#18181b" }}>
@@ -13,6 +13,11 @@ export default function ConfirmSubscriptionEmail({ confirmUrl, topics, cadence }
         Someone, hopefully you, asked for a {cadence} digest of trending papers on {topics.join(", ")}. Nothing will be sent until you
         confirm.
       </Text>
+      {follows.length ? (
+        <Text className="sd-text" style={styles.text}>
+          It will also bring new papers by {follows.join(", ")}, in a section &ldquo;From authors you follow&rdquo;.
+        </Text>
+      ) : null}
       <Button href={confirmUrl} style={styles.button}>
         Confirm subscription
       </Button>

@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import type { LinkActionState } from "@/lib/subscriptions/actions";
 import { TECHNIQUES } from "@/lib/tagging/technique-labels";
 
-type Props = { action: (state: LinkActionState, form: FormData) => Promise<LinkActionState>; topics: string[]; cadence: "daily" | "weekly"; sendEmpty: boolean };
+type Props = { action: (state: LinkActionState, form: FormData) => Promise<LinkActionState>; topics: string[]; cadence: "daily" | "weekly"; sendEmpty: boolean; excludes: string[] };
 
-export function PreferencesForm({ action, topics, cadence, sendEmpty }: Props) {
+export function PreferencesForm({ action, topics, cadence, sendEmpty, excludes }: Props) {
   const [state, run, pending] = useActionState<LinkActionState, FormData>(action, null);
   return (
     <form action={run} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
@@ -34,6 +34,23 @@ export function PreferencesForm({ action, topics, cadence, sendEmpty }: Props) {
           ))}
         </div>
       </fieldset>
+      <div>
+        <label htmlFor="excludes" className="font-semibold">
+          Leave out
+        </label>
+        <p id="excludes-hint" className="text-sm text-zinc-600 dark:text-zinc-400">
+          Techniques or words of the title or abstract, comma-separated: <code>distillation, diffusion, &quot;survey&quot;</code>. The
+          digest never sends a paper they match.
+        </p>
+        <input
+          id="excludes"
+          name="excludes"
+          defaultValue={excludes.join(", ")}
+          maxLength={2000}
+          aria-describedby="excludes-hint"
+          className="mt-2 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+        />
+      </div>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="sendEmpty" defaultChecked={sendEmpty} className="accent-accent-600" />
         Tell me when a period had nothing new (otherwise that digest is skipped)

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { techniqueColor } from "@/components/technique-chip";
+import { ExclusionChips } from "@/components/trending/exclusion-chips";
 import { DEFAULT_FILTERS, type TrendingFilters, viewHref, WINDOWS } from "@/lib/trending/filters";
 import type { Period } from "@/lib/trending/windows";
 import { TECHNIQUES } from "@/lib/tagging/technique-labels";
@@ -33,7 +34,8 @@ export function FilterBar({ path, filters, counts, field, period, showTechniques
     filters.model ? { label: `model: ${filters.model}`, without: { model: null } } : null,
     filters.baseline ? { label: `compared with: ${filters.baseline}`, without: { baseline: null } } : null,
   ].filter((f) => f !== null);
-  const filtered = (showTechniques && filters.topics.length > 0) || filters.category !== null || filters.hasCode || filters.q !== null || resultFilters.length > 0;
+  const excluding = filters.exclude.techniques.length + filters.exclude.words.length > 0;
+  const filtered = (showTechniques && filters.topics.length > 0) || filters.category !== null || filters.hasCode || filters.q !== null || resultFilters.length > 0 || excluding;
   return (
     <div className="space-y-3">
       <nav aria-label="Time window" className="flex flex-wrap items-center gap-2">
@@ -110,6 +112,7 @@ export function FilterBar({ path, filters, counts, field, period, showTechniques
           </Link>
         ) : null}
       </div>
+      <ExclusionChips path={path} filters={filters} />
       {resultFilters.length ? (
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-zinc-600 dark:text-zinc-400">Reported results:</span>

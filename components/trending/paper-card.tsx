@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { AuthorNames } from "@/components/authors/author-names";
 import { DemoBadge } from "@/components/demo-badge";
 import { GlanceLine } from "@/components/facts/glance-line";
 import { HighlightedText } from "@/components/highlighted-text";
 import { TechniqueChip } from "@/components/technique-chip";
 import { VoteButton } from "@/components/votes/vote-button";
 import { glanceItems, readFacts } from "@/lib/facts/glance";
+import { whyLine } from "@/lib/papers/why-line";
 import type { PaperCardRow } from "@/lib/trending/queries";
 import { MARK_START } from "@/lib/trending/marks";
 
@@ -22,12 +24,8 @@ export function abstractTeaser(abstract: string) {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), TEASER_CHARS - 40))}…`;
 }
 
-export function authorLine(authors: string[]) {
-  return authors.length > 3 ? `${authors.slice(0, 3).join(", ")} et al.` : authors.join(", ");
-}
-
 /** One ranked paper. Titles and abstracts are untrusted text: React escapes them. */
-export function PaperCard({ paper, rank }: { paper: PaperCardRow; rank: number }) {
+export function PaperCard({ paper, rank, why }: { paper: PaperCardRow; rank: number; why?: string }) {
   const snippet = paper.snippet?.includes(MARK_START) ? paper.snippet : null;
   const links = [
     paper.absUrl ? { href: paper.absUrl, label: "arXiv" } : null,
@@ -51,11 +49,19 @@ export function PaperCard({ paper, rank }: { paper: PaperCardRow; rank: number }
         <GlanceLine items={glanceItems(readFacts(paper.facts), paper.title, paper.abstract)} />
         <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-500 dark:text-zinc-400">
           {paper.isDemo ? <DemoBadge /> : null}
-          {paper.authors.length ? <span>{authorLine(paper.authors)}</span> : null}
+          {paper.authors.length ? (
+            <span>
+              <AuthorNames authors={paper.authors} max={3} />
+            </span>
+          ) : null}
           <time dateTime={paper.publishedAt.toISOString()}>{dateFormat.format(paper.publishedAt)}</time>
         </p>
         <p className="mt-2 line-clamp-3 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
           {snippet ? <HighlightedText text={snippet} /> : abstractTeaser(paper.abstract)}
+        </p>
+        <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400" data-testid="why">
+          <span className="sr-only">Why this paper: </span>
+          {why ?? whyLine({ topics: paper.topics, evidence: paper.evidence, points: paper.votes + paper.externalUpvotes, when: null })}
         </p>
         <div className="mt-3 flex flex-wrap items-center gap-2">
           {paper.topics.map((slug) => (

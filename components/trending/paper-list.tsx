@@ -2,6 +2,7 @@ import Link from "next/link";
 import { FilterBar } from "@/components/trending/filter-bar";
 import { FollowLinks } from "@/components/trending/follow-links";
 import { PaperCard } from "@/components/trending/paper-card";
+import { whyLine } from "@/lib/papers/why-line";
 import { PAGE_SIZE, type TrendingFilters, viewHref, WINDOWS } from "@/lib/trending/filters";
 import type { PaperCardRow } from "@/lib/trending/queries";
 import type { Period } from "@/lib/trending/windows";
@@ -18,6 +19,14 @@ type Props = {
   /** Topic pages fix the technique, so they hide its chips. */
   showTechniques?: boolean;
 };
+
+const WHEN: Record<TrendingFilters["window"], string | null> = { day: "today", week: "this week", month: "this month", all: null, new: null };
+
+/** Why a card is in this view: the techniques asked for first, a phrase that fired, the search it matched, its points. */
+function cardWhy(paper: PaperCardRow, filters: TrendingFilters) {
+  const points = paper.votes + paper.externalUpvotes;
+  return whyLine({ topics: paper.topics, preferred: filters.topics, evidence: paper.evidence, matched: filters.q, points, when: WHEN[filters.window] });
+}
 
 export function PaperList({ path, filters, papers, hasMore, counts, field, period, showTechniques = true }: Props) {
   const wider = WINDOWS[WINDOWS.findIndex((w) => w.slug === filters.window) + 1];
@@ -50,7 +59,7 @@ export function PaperList({ path, filters, papers, hasMore, counts, field, perio
         <ol className="space-y-4">
           {papers.map((paper, i) => (
             <li key={paper.arxivId}>
-              <PaperCard paper={paper} rank={(filters.page - 1) * PAGE_SIZE + i + 1} />
+              <PaperCard paper={paper} rank={(filters.page - 1) * PAGE_SIZE + i + 1} why={cardWhy(paper, filters)} />
             </li>
           ))}
         </ol>

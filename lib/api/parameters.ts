@@ -36,6 +36,11 @@ export const VIEW_PARAMETERS: Parameter[] = [
     `Papers left out: a technique slug leaves out that technique, any other term (or a quoted one, \`"moe"\`) a word or phrase of the title or abstract: \`distillation,diffusion,"survey"\`. At most ${MAX_EXCLUDED} terms of at most ${MAX_NAME} characters.`,
     z.string().regex(EXCLUDE),
   ),
+  query(
+    "author",
+    "Papers by one author, by the key of `/authors/{key}`: the name lower-cased, without accents, punctuation or middle initials (`geoffrey-hinton`); a name written with initials only has the key of its first initial (`g-hinton`). A value that is not a key is refused.",
+    z.string().max(480).regex(/^[a-z0-9\u0080-\uffff]+(-[a-z0-9\u0080-\uffff]+)*$/),
+  ),
 ];
 
 const { min, max, default: byDefault } = VIEW_LIMITS.limit;

@@ -3,22 +3,19 @@ import { glanceLine, readFacts } from "@/lib/facts/glance";
 import type { DigestPeriod } from "@/lib/digest/period";
 import type { Candidate } from "@/lib/digest/select-papers";
 import { manageUrl, oneClickUrl, unsubscribeMailto, unsubscribeUrl } from "@/lib/subscriptions/links";
+import { whyLine } from "@/lib/papers/why-line";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
 import { renderEmail } from "@/lib/mail/send-mail";
 import DigestEmail, { type DigestPaper } from "@/emails/digest";
 
 type Recipient = { id: string; email: string; tokenSecret: string; topics: string[]; cadence: "daily" | "weekly" };
 
-/** One line of why a paper is in this digest: its techniques (the subscriber's first) and its points. */
-export function reasonLine(paper: Pick<Candidate, "topics" | "points">, subscribed: readonly string[], cadence: "daily" | "weekly") {
-  const mine = paper.topics.filter((t) => subscribed.includes(t));
-  const labels = [...mine, ...paper.topics.filter((t) => !mine.includes(t))].map(techniqueLabel).join(", ");
-  const when = cadence === "daily" ? "today" : "this week";
-  if (paper.points === 0) return `${labels}; new ${when}, no votes yet`;
-  return `${labels}; ${paper.points === 1 ? "1 upvote" : `${paper.points} upvotes`} ${when}`;
+/** One line of why a paper is in this digest: its techniques (the subscriber's first), a phrase that fired, its points. */
+export function reasonLine(paper: Pick<Candidate, "topics" | "points"> & { evidence?: Candidate["evidence"] }, subscribed: readonly string[], cadence: "daily" | "weekly", byFollowedAuthor = false) {
+  return whyLine({ topics: paper.topics, preferred: subscribed, evidence: paper.evidence, byFollowedAuthor, points: paper.points, when: cadence === "daily" ? "today" : "this week" });
 }
 
-export function digestPapers(papers: Candidate[], subscribed: readonly string[], cadence: "daily" | "weekly"): DigestPaper[] {
+export function digestPapers(papers: Candidate[], subscribed: readonly string[], cadence: "daily" | "weekly", byFollowedAuthor = false): DigestPaper[] {
   const site = appUrl();
   return papers.map((p) => ({
     title: p.title,
@@ -26,7 +23,7 @@ export function digestPapers(papers: Candidate[], subscribed: readonly string[],
     arxivUrl: p.isDemo ? null : (p.absUrl ?? `https://arxiv.org/abs/${p.arxivId}`),
     codeUrl: p.codeUrls[0] ?? null,
     techniques: p.topics.map(techniqueLabel),
-    reason: reasonLine(p, subscribed, cadence),
+    reason: reasonLine(p, subscribed, cadence, byFollowedAuthor),
     glance: glanceLine(readFacts(p.facts)),
     authors: p.authors.length > 3 ? `${p.authors.slice(0, 3).join(", ")} et al.` : p.authors.join(", "),
   }));
@@ -40,12 +37,21 @@ const UNSUBSCRIBE_PLACEHOLDER = "https://sparse-digest.invalid/unsubscribe-link"
 
 export type RenderCache = Map<string, Promise<{ html: string; text: string }>>;
 
-export async function composeDigest(subscriber: Recipient, papers: Candidate[], period: DigestPeriod, now: Date, cache: RenderCache = new Map()) {
+/**
+ * The mail of one delivery. `authorPaperIds` (fixed at the claim) are the papers of "From
+ * authors you follow"; the rest of `papers` is the trending section.
+ */
+export async function composeDigest(subscriber: Recipient, chosen: Candidate[], period: DigestPeriod, now: Date, cache: RenderCache = new Map(), authorPaperIds: readonly number[] = []) {
   const techniques = subscriber.topics.map(techniqueLabel);
+  const papers = chosen.filter((p) => !authorPaperIds.includes(p.id));
+  const byFollowed = chosen.filter((p) => authorPaperIds.includes(p.id));
+  const fromAuthors = byFollowed.length ? `${byFollowed.length} from authors you follow` : "";
   const subject = papers.length
-    ? `${papers.length} trending ${papers.length === 1 ? "paper" : "papers"} in ${techniques.slice(0, 3).join(", ")}${techniques.length > 3 ? "…" : ""}: ${period.label}`
-    : `Nothing new in your techniques: ${period.label}`;
-  const key = JSON.stringify([period.key, subscriber.cadence, subscriber.topics, papers.map((p) => p.id)]);
+    ? `${papers.length} trending ${papers.length === 1 ? "paper" : "papers"} in ${techniques.slice(0, 3).join(", ")}${techniques.length > 3 ? "…" : ""}${fromAuthors ? `, ${fromAuthors}` : ""}: ${period.label}`
+    : fromAuthors
+      ? `${byFollowed.length === 1 ? "1 paper" : `${byFollowed.length} papers`} from authors you follow: ${period.label}`
+      : `Nothing new in your techniques: ${period.label}`;
+  const key = JSON.stringify([period.key, subscriber.cadence, subscriber.topics, papers.map((p) => p.id), byFollowed.map((p) => p.id)]);
   let template = cache.get(key);
   if (!template) {
     template = renderEmail(
@@ -53,6 +59,7 @@ export async function composeDigest(subscriber: Recipient, papers: Candidate[], 
         periodLabel: period.label,
         cadence: subscriber.cadence,
         papers: digestPapers(papers, subscriber.topics, subscriber.cadence),
+        fromAuthors: digestPapers(byFollowed, subscriber.topics, subscriber.cadence, true),
         techniques,
         manageUrl: MANAGE_PLACEHOLDER,
         unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,

@@ -15,7 +15,8 @@ import type { DigestPeriod } from "@/lib/digest/period";
 // Only one run or retry sweep per digest is alive at a time (it holds the period lock,
 // period-lock.ts), so a claim held by another run id belongs to a dead run and may be taken over.
 
-export type Claim = { id: number; messageId: string; paperIds: number[]; attempts: number };
+/** `authorPaperIds`: the papers of "From authors you follow", also in paperIds. */
+export type Claim = { id: number; messageId: string; paperIds: number[]; authorPaperIds: number[]; attempts: number };
 
 /**
  * The period's Digest row, created by whichever run gets there first. One statement, so two
@@ -33,15 +34,15 @@ export async function ensureDigest(db: Db, period: DigestPeriod): Promise<{ id: 
 
 export async function claimDelivery(
   db: Db,
-  args: { digestId: number; subscriberId: string; runId: string; messageId: string; paperIds: number[]; status: "claimed" | "skipped"; now: Date },
+  args: { digestId: number; subscriberId: string; runId: string; messageId: string; paperIds: number[]; authorPaperIds?: number[]; status: "claimed" | "skipped"; now: Date },
 ): Promise<Claim | null> {
   const rows = await db.$queryRaw<Claim[]>`
-    INSERT INTO "DigestDelivery" AS d ("digestId", "subscriberId", "status", "messageId", "paperIds", "claimedAt", "claimedBy")
-    VALUES (${args.digestId}, ${args.subscriberId}, ${args.status}::"DeliveryStatus", ${args.messageId}, ${args.paperIds}::int[], ${args.now}, ${args.runId})
+    INSERT INTO "DigestDelivery" AS d ("digestId", "subscriberId", "status", "messageId", "paperIds", "authorPaperIds", "claimedAt", "claimedBy")
+    VALUES (${args.digestId}, ${args.subscriberId}, ${args.status}::"DeliveryStatus", ${args.messageId}, ${args.paperIds}::int[], ${args.authorPaperIds ?? []}::int[], ${args.now}, ${args.runId})
     ON CONFLICT ("subscriberId", "digestId") DO UPDATE SET "status" = 'claimed', "claimedAt" = ${args.now}, "claimedBy" = ${args.runId}
     WHERE (d."status" = 'claimed' AND d."claimedBy" IS DISTINCT FROM ${args.runId})
        OR (d."status" = 'failed' AND d."nextAttemptAt" IS NOT NULL AND d."nextAttemptAt" <= ${args.now})
-    RETURNING d."id", d."messageId", d."paperIds", d."attempts"`;
+    RETURNING d."id", d."messageId", d."paperIds", coalesce(d."authorPaperIds", '{}') AS "authorPaperIds", d."attempts"`;
   return rows[0] ?? null;
 }
 
@@ -66,7 +67,7 @@ export async function reclaimDue(db: Db, args: { digestId: number; runId: string
           AND (("status" = 'failed' AND "nextAttemptAt" <= ${args.now}) OR ("status" = 'claimed' AND "claimedBy" IS DISTINCT FROM ${args.runId}))
         ORDER BY "id" LIMIT ${args.limit})
       AND ((d."status" = 'failed' AND d."nextAttemptAt" <= ${args.now}) OR (d."status" = 'claimed' AND d."claimedBy" IS DISTINCT FROM ${args.runId}))
-    RETURNING d."id", d."subscriberId", d."messageId", d."paperIds", d."attempts"`;
+    RETURNING d."id", d."subscriberId", d."messageId", d."paperIds", coalesce(d."authorPaperIds", '{}') AS "authorPaperIds", d."attempts"`;
 }
 
 export async function markSent(db: Db, claim: Claim, subscriberId: string, now: Date) {

@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { RenderCache } from "@/lib/digest/compose-digest";
-import { getCandidates, getPapersByIds } from "@/lib/digest/candidates";
+import { getAuthorCandidates, getCandidates, getPapersByIds } from "@/lib/digest/candidates";
+import { leftOutPapers } from "@/lib/digest/exclusions";
+import { followedKeys } from "@/lib/authors/follows";
 import { claimDelivery, ensureDigest, papersSentBefore, pendingRetries } from "@/lib/digest/deliveries";
 import { type Cadence, digestPeriod } from "@/lib/digest/period";
 import { takePeriodLock } from "@/lib/digest/period-lock";
-import { selectPapers } from "@/lib/digest/select-papers";
+import { selectDigest } from "@/lib/digest/select-papers";
 import { sendDelivery } from "@/lib/digest/send-delivery";
 import type { MailTransport } from "@/lib/mail/transport";
 
@@ -91,11 +93,19 @@ export async function runDigest(options: Options): Promise<DigestResult> {
       });
       if (subscribers.length === 0) break;
       cursor = subscribers.at(-1)!.id;
-      const sentBefore = await papersSentBefore(db, subscribers.map((s) => s.id), digest.id);
+      const ids = subscribers.map((s) => s.id);
+      const sentBefore = await papersSentBefore(db, ids, digest.id);
+      // Followed authors and saved exclusions, read once per page of subscribers.
+      const follows = await followedKeys(db, ids);
+      const authorPool = await getAuthorCandidates(db, period, [...new Set([...follows.values()].flat())]);
+      for (const c of authorPool) if (!byId.has(c.id)) byId.set(c.id, c);
+      const leftOut = await leftOutPapers(db, subscribers, [...candidates, ...authorPool]);
       const queue = [...subscribers];
       const worker = async () => {
         for (let subscriber = queue.shift(); subscriber; subscriber = queue.shift()) {
-          const papers = selectPapers(subscriber.topics, candidates, sentBefore.get(subscriber.id) ?? new Set());
+          const reader = { topics: subscriber.topics, follows: follows.get(subscriber.id) ?? [], authorsAnyTechnique: subscriber.authorsAnyTechnique };
+          const { trending, byFollowed } = selectDigest(reader, candidates, authorPool, sentBefore.get(subscriber.id) ?? new Set(), leftOut.get(subscriber.id) ?? new Set());
+          const papers = [...trending, ...byFollowed];
           if (options.dryRun) {
             options.onDryRun?.({ email: subscriber.email, papers: papers.map((p) => p.arxivId) });
             continue;
@@ -107,6 +117,7 @@ export async function runDigest(options: Options): Promise<DigestResult> {
             runId,
             messageId: `<digest.${digest.id}.${subscriber.id}@sparse-digest>`,
             paperIds: papers.map((p) => p.id),
+            authorPaperIds: byFollowed.map((p) => p.id),
             status: empty ? "skipped" : "claimed",
             now: clock(),
           });

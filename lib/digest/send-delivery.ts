@@ -30,7 +30,7 @@ type Recipient = Parameters<typeof composeDigest>[0];
 export async function sendDelivery(context: SendContext, claim: Claim, subscriber: Recipient, papers: Candidate[], period: DigestPeriod): Promise<DeliveryOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const mail = await composeDigest(subscriber, papers, period, context.clock(), context.renders);
+      const mail = await composeDigest(subscriber, papers, period, context.clock(), context.renders, claim.authorPaperIds);
       await sendMail(context.transport, { ...mail, messageId: claim.messageId });
       await markSent(context.db, claim, subscriber.id, new Date()); // when it really left
       return "sent";

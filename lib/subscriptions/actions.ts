@@ -6,6 +6,7 @@ import { mailTransport } from "@/lib/mail/transport";
 import { confirmSubscription, setPaused, unsubscribe, updatePreferences } from "@/lib/subscriptions/manage";
 import { PreferencesSchema, SubscribeSchema } from "@/lib/subscriptions/schemas";
 import { subscribe } from "@/lib/subscriptions/subscribe";
+import { confirmFollowsOfNewSubscriber } from "@/lib/authors/follows";
 
 // Server actions are public endpoints: anyone can call them with any arguments (`confirmAction({})`),
 // so each parses its arguments here and answers a result, never an exception.
@@ -46,6 +47,8 @@ export async function confirmAction(tokenArgument: unknown): Promise<LinkActionS
   if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
   const result = await confirmSubscription(db, token);
   if (!result.ok) return { ok: false, message: PROBLEMS[result.problem] };
+  // The follows asked for with this sign-up (named in its mail and on the page) count from now.
+  if (!result.alreadyConfirmed) await confirmFollowsOfNewSubscriber(db, result.subscriber.id, result.subscriber.confirmedAt ?? new Date());
   return { ok: true, message: result.alreadyConfirmed ? "Your subscription was already confirmed." : "Subscription confirmed. Your first digest arrives with the next period." };
 }
 
@@ -54,7 +57,7 @@ export async function savePreferencesAction(tokenArgument: unknown, _previous: u
   if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
   const form = FormSchema.safeParse(formArgument).data;
   if (!form) return { ok: false, message: BAD_FORM };
-  const parsed = PreferencesSchema.safeParse({ topics: form.getAll("topics").map(String), cadence: form.get("cadence"), sendEmpty: form.get("sendEmpty") === "on" });
+  const parsed = PreferencesSchema.safeParse({ topics: form.getAll("topics").map(String), cadence: form.get("cadence"), sendEmpty: form.get("sendEmpty") === "on", excludes: String(form.get("excludes") ?? "") });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
   const result = await updatePreferences(db, token, parsed.data);
   return result.ok ? { ok: true, message: "Preferences saved." } : { ok: false, message: PROBLEMS[result.problem] };

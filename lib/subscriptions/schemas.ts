@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isTechniqueSlug, TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
+import { EXCLUDE, exclusionTerms, MAX_EXCLUDED, MAX_NAME, parseExclusions } from "@/lib/trending/filters";
 
 // An address goes into an SMTP envelope and a To: header: only printable ASCII, no spaces, no
 // CR/LF, at most 254 characters. Internationalised addresses (and their look-alike tricks) are
@@ -32,5 +33,12 @@ export const PreferencesSchema = z.object({
   topics: TopicsSchema.refine((list) => list.length > 0, { error: "Pick at least one technique, or unsubscribe." }),
   cadence: CadenceSchema,
   sendEmpty: z.boolean().default(false),
+  // What the digest leaves out, read as the views read `exclude=`; stored in that normal form.
+  excludes: z
+    .string()
+    .default("")
+    .refine((raw) => EXCLUDE.test(raw.replace(/\r?\n/g, ",")), { error: `Leave out at most ${MAX_EXCLUDED} terms, comma-separated, of at most ${MAX_NAME} characters each.` })
+    .transform((raw) => exclusionTerms(parseExclusions(raw.replace(/\r?\n/g, ",")))),
 });
-export type Preferences = z.infer<typeof PreferencesSchema>;
+/** `excludes` left out keeps the stored list. */
+export type Preferences = Omit<z.infer<typeof PreferencesSchema>, "excludes"> & { excludes?: string[] };

@@ -21,7 +21,14 @@ export type SubscribeOutcome = "confirmation-sent" | "rate-limited" | "already-a
  * whether an address is known. An active subscriber's preferences are not changed from here:
  * that needs the manage link, which only the owner of the inbox has.
  */
-export async function subscribe(db: Db, transport: MailTransport, input: SubscribeInput, now = new Date()): Promise<SubscribeOutcome> {
+export async function subscribe(
+  db: Db,
+  transport: MailTransport,
+  input: SubscribeInput,
+  now = new Date(),
+  /** Authors asked for with this sign-up (lib/authors/follows.ts): the mail names them. */
+  extras: { follows?: string[] } = {},
+): Promise<SubscribeOutcome> {
   const existing = await db.subscriber.findUnique({ where: { email: input.email } });
   if (existing?.status === "active") return "already-active";
   const dayAgo = new Date(now.getTime() - 86_400_000);
@@ -42,7 +49,7 @@ export async function subscribe(db: Db, transport: MailTransport, input: Subscri
   await sendMail(transport, {
     to: subscriber.email,
     subject: "Confirm your Sparse Digest subscription",
-    email: ConfirmSubscriptionEmail({ confirmUrl: confirmUrl(subscriber, now), topics: subscriber.topics.map(techniqueLabel), cadence: subscriber.cadence }),
+    email: ConfirmSubscriptionEmail({ confirmUrl: confirmUrl(subscriber, now), topics: subscriber.topics.map(techniqueLabel), cadence: subscriber.cadence, follows: extras.follows }),
   });
   return "confirmation-sent";
 }

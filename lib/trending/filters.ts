@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AuthorKeySchema } from "@/lib/authors/author-key";
 import { isTechniqueSlug } from "@/lib/tagging/technique-labels";
 
 // The one parser of view filters: the pages, the feeds and the JSON API read the same URL
@@ -41,6 +42,8 @@ export type TrendingFilters = {
    * that technique; any other term, or a quoted one, is a word or phrase of the title or abstract.
    */
   exclude: Exclusions;
+  /** `author=geoffrey-hinton`: papers by one author, by key (lib/authors/author-key.ts). */
+  author: string | null;
 };
 
 export type Exclusions = { techniques: string[]; words: string[] };
@@ -50,6 +53,7 @@ export type BitsFilter = { op: "<=" | ">=" | "<" | ">" | "="; value: number };
 export const DEFAULT_FILTERS: TrendingFilters = {
   window: "week", date: null, topics: [], category: null, hasCode: false, q: null, page: 1, allPapers: false, bits: null, model: null, baseline: null,
   exclude: { techniques: [], words: [] },
+  author: null,
 };
 
 /** Documented in lib/api/parameters.ts from these two, so the OpenAPI document cannot drift. */
@@ -60,7 +64,8 @@ export const MAX_EXCLUDED = 20;
 /** Up to MAX_EXCLUDED comma-separated terms of at most MAX_NAME characters (empty ones ignored). */
 export const EXCLUDE = new RegExp(`^[^,\\u0000-\\u001f\\u007f]{0,${MAX_NAME}}(,[^,\\u0000-\\u001f\\u007f]{0,${MAX_NAME}}){0,${MAX_EXCLUDED - 1}}$`);
 
-function parseExclusions(raw: string): Exclusions {
+/** Shared with the digest's saved exclusions (Subscriber.excludes holds exclusionTerms' output). */
+export function parseExclusions(raw: string): Exclusions {
   const techniques = new Set<string>();
   const words = new Set<string>();
   for (const term of raw.split(",").slice(0, MAX_EXCLUDED)) {
@@ -73,6 +78,11 @@ function parseExclusions(raw: string): Exclusions {
     else words.add(word);
   }
   return { techniques: [...techniques].sort(), words: [...words].sort() };
+}
+
+/** The terms of an exclusion list as `exclude=` writes them (a word that names a technique is quoted). */
+export function exclusionTerms(exclude: Exclusions): string[] {
+  return [...exclude.techniques, ...exclude.words.map((w) => (isTechniqueSlug(w) ? `"${w}"` : w))];
 }
 
 function parseBits(raw: string | undefined): BitsFilter | null {
@@ -113,6 +123,7 @@ const StrictSchema = z.object({
   model: z.string().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).optional(),
   baseline: z.string().max(MAX_NAME, `must be at most ${MAX_NAME} characters`).optional(),
   exclude: z.string().regex(EXCLUDE, `must be at most ${MAX_EXCLUDED} comma-separated terms of at most ${MAX_NAME} characters`).optional(),
+  author: AuthorKeySchema.optional(),
 });
 
 type Params = Record<string, string | string[] | undefined>;
@@ -148,6 +159,7 @@ export function parseTrendingFilters(params: Params): TrendingFilters {
     baseline: cleanName(get("baseline")),
     // Cut before splitting: a 10 KB list costs nothing past its first terms.
     exclude: parseExclusions((excludeParam(params) ?? "").slice(0, MAX_EXCLUDED * (MAX_NAME + 1))),
+    author: AuthorKeySchema.safeParse(get("author")).data ?? null,
   };
 }
 
@@ -177,6 +189,7 @@ export function parseTrendingFiltersStrict(params: Params): { ok: true; filters:
       model: cleanName(v.model),
       baseline: cleanName(v.baseline),
       exclude: parseExclusions(v.exclude ?? ""),
+      author: v.author ?? null,
     },
   };
 }
@@ -196,8 +209,9 @@ export function filtersToSearchParams(filters: Partial<TrendingFilters>): URLSea
   if (f.bits) params.set("bits", `${f.bits.op === "=" ? "" : f.bits.op}${f.bits.value}`);
   if (f.model) params.set("model", f.model);
   if (f.baseline) params.set("baseline", f.baseline);
-  const excluded = [...f.exclude.techniques, ...f.exclude.words.map((w) => (isTechniqueSlug(w) ? `"${w}"` : w))];
+  const excluded = exclusionTerms(f.exclude);
   if (excluded.length) params.set("exclude", excluded.join(","));
+  if (f.author) params.set("author", f.author);
   return params;
 }
 

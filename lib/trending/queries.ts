@@ -22,6 +22,8 @@ export type PaperCardRow = {
   categories: string[];
   /** Results at a glance as stored (read with readFacts). */
   facts: unknown;
+  /** The first phrase that fired, per technique (the card's "why" line quotes one). */
+  evidence?: Record<string, string> | null;
 };
 
 // Search ranks at most this many of the newest matches: a common word matches tens of
@@ -44,6 +46,7 @@ function whereClause(filters: TrendingFilters, now: Date, options: { withTopics:
   if (options.withTopics && filters.topics.length) conditions.push(Prisma.sql`p."topics" && ${filters.topics}::text[]`);
   if (filters.category) conditions.push(Prisma.sql`p."categories" @> ARRAY[${filters.category}]::text[]`);
   if (filters.hasCode) conditions.push(Prisma.sql`p."hasCode"`);
+  if (filters.author) conditions.push(Prisma.sql`p."authorKeys" @> ARRAY[${filters.author}]::text[]`);
   if (filters.q) conditions.push(Prisma.sql`p."search" @@ ${tsQuery(filters.q)}`);
   conditions.push(...factConditions(filters), ...exclusionConditions(filters));
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
@@ -86,7 +89,9 @@ function orderClause(filters: TrendingFilters, now: Date) {
 }
 
 const CARD_COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."abstract", p."authors", p."publishedAt", p."isDemo", p."votes",
-  p."externalUpvotes", p."absUrl", p."pdfUrl", p."codeUrls", p."topics", p."categories", p."facts"`;
+  p."externalUpvotes", p."absUrl", p."pdfUrl", p."codeUrls", p."topics", p."categories", p."facts",
+  (SELECT jsonb_object_agg(t."topic", t."evidence"[1]) FROM "PaperTopic" t
+    WHERE t."paperId" = p."id" AND NOT t."tentative" AND cardinality(t."evidence") > 0) AS "evidence"`;
 
 /** One page of the view, ranked; one extra row tells whether a next page exists. */
 export async function getTrendingPapers(filters: TrendingFilters, now: Date, limit = PAGE_SIZE): Promise<{ papers: PaperCardRow[]; hasMore: boolean }> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AuthorNames } from "@/components/authors/author-names";
 import { DemoBadge } from "@/components/demo-badge";
 import { MarkedAbstract } from "@/components/facts/marked-abstract";
 import { ResultsTable } from "@/components/facts/results-table";
@@ -62,7 +63,11 @@ export default async function PaperPage(props: Props) {
             <span>Published {day.format(paper.publishedAt)}</span>
             {paper.revisedAt && paper.version > 1 ? <span>· revised {day.format(paper.revisedAt)} (v{paper.version})</span> : null}
           </p>
-          {paper.authors.length ? <p className="mt-2 text-zinc-800 dark:text-zinc-200">{paper.authors.join(", ")}</p> : null}
+          {paper.authors.length ? (
+            <p className="mt-2 text-zinc-800 dark:text-zinc-200">
+              <AuthorNames authors={paper.authors} />
+            </p>
+          ) : null}
         </div>
       </header>
 

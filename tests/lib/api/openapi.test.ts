@@ -73,6 +73,7 @@ describe("the documented parameters of GET /api/papers accept what the API accep
     ["model", ["llama", "Mixtral-8x7B", "x".repeat(60), "x".repeat(61)]],
     ["baseline", ["gptq", "x".repeat(61)]],
     ["exclude", ["distillation", 'diffusion,"survey"', "mixture of experts,moe", Array(20).fill("w").join(","), Array(21).fill("w").join(","), "x".repeat(61), "a\u0001b", "x".repeat(10_000)]],
+    ["author", ["geoffrey-hinton", "g-hinton", "hinton", "wang-wei", "Geoffrey-Hinton", "geoffrey hinton", "geoffrey,hinton", "-hinton", "x".repeat(481)]],
     ["q", ["sparse experts", "\"mixture of experts\" -vision", "q".repeat(300), "q".repeat(301)]],
   ];
   it.each(samples)("%s", (name, values) => {

@@ -1,0 +1,37 @@
+import { techniqueLabel } from "@/lib/tagging/technique-labels";
+
+export type WhyInput = {
+  /** The paper's techniques, and the ones the reader asked for (listed first). */
+  topics: readonly string[];
+  preferred?: readonly string[];
+  /** The first phrase that fired, per technique; the line quotes the one of the first technique shown. */
+  evidence?: Record<string, string> | null;
+  /** In the digest: the paper is by an author the subscriber follows. */
+  byFollowedAuthor?: boolean;
+  /** On a search: the query it matched. */
+  matched?: string | null;
+  points: number;
+  /** "today", "this week", …; null for no period ("all time"). */
+  when: string | null;
+};
+
+const PHRASE_CHARS = 40;
+
+/**
+ * Why a paper is in a list, in one line: "MoE, pruning · 'expert pruning' · by an author you
+ * follow · 42 upvotes this week". Every digest item and every card carries one.
+ */
+export function whyLine(input: WhyInput): string {
+  const preferred = input.preferred ?? [];
+  const ordered = [...input.topics.filter((t) => preferred.includes(t)), ...input.topics.filter((t) => !preferred.includes(t))];
+  const parts: string[] = [];
+  if (ordered.length) parts.push(ordered.map(techniqueLabel).join(", "));
+  const phrase = ordered.map((t) => input.evidence?.[t]).find((p) => p);
+  if (phrase) parts.push(`'${phrase.length > PHRASE_CHARS ? `${phrase.slice(0, PHRASE_CHARS - 1)}…` : phrase}'`);
+  if (input.matched) parts.push(`matches “${input.matched}”`);
+  if (input.byFollowedAuthor) parts.push("by an author you follow");
+  const upvotes = input.points === 1 ? "1 upvote" : `${input.points} upvotes`;
+  if (input.points === 0) parts.push(input.when ? `new ${input.when}, no votes yet` : "no votes yet");
+  else parts.push(input.when ? `${upvotes} ${input.when}` : upvotes);
+  return parts.join(" · ");
+}
