@@ -41,7 +41,8 @@ CREATE FUNCTION author_name_tokens(name text) RETURNS text[] LANGUAGE sql IMMUTA
         NFKD), '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]', '', 'g')),
         'øłđðħıŧς', 'olddhitσ'),
       'ß', 'ss'), 'æ', 'ae'), 'œ', 'oe'), 'þ', 'th'),
-    '[^[:alnum:]]+'), '')
+    -- [:alnum:] leaves out combining marks (a Devanagari virama): those of the scripts names use are kept.
+    '[^[:alnum:]\u0483-\u0487\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u3099\u309a]+'), '')
 $$;
 
 -- Per author: the key (full given names and surname, "geoffrey-hinton"; initials only when no

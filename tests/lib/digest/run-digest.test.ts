@@ -30,7 +30,7 @@ describe("runDigest", () => {
     expect(mail.subject).toMatch(/^3 trending papers in Quantization: Week of 23 Nov 2026$/);
     expect(mail.text).toContain("Paper 7 on quantization");
     expect(mail.text).not.toMatch(/on moe|on kv-cache/);
-    expect(mail.text).toMatch(/Quantization; 7 upvotes this week/);
+    expect(mail.text).toMatch(/Quantization · 7 upvotes this week/);
     expect(mail.rawHeaders.get("list-unsubscribe")).toMatch(/^<http:\/\/localhost:\d+\/api\/unsubscribe\/manage\.[^>]+>, <mailto:unsubscribe@localhost\?subject=unsubscribe%20manage\.[^>]+>$/);
     expect(mail.rawHeaders.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     expect(mail.html).toContain("Unsubscribe");

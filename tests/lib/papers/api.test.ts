@@ -38,11 +38,24 @@ describe("GET /api/papers", () => {
     [{ window: "year" }, /^window/],
     [{ topics: "moe,nope" }, /^topics/],
     [{ cursor: "not-a-cursor" }, /^cursor/],
+    [{ author: "A. Author" }, /^author: is not an author's name/],
+    [{ author: "geoffrey-e-hinton" }, /^author/],
+    [{ author: "\u202egeoffrey-hinton" }, /^author/],
+    [{ exclude: Array(600).fill("diffusion").join(",") }, /^exclude/],
     [{ cursor: Buffer.from(JSON.stringify({ o: 2, v: "other" })).toString("base64url") }, /^cursor/],
   ])("answers 400 with a reason for %j", async (params, message) => {
     const { status, body } = await listPapers(new URLSearchParams(params), NOW);
     expect(status).toBe(400);
     expect((body as Body).error).toMatch(message);
+  });
+
+  it("lists one author's papers by key, whatever the spelling on the paper", async () => {
+    await db.paper.create({ data: { arxivId: "2611.00300", title: "Other", publishedAt: NOW, authors: ["Léon  BOTTOU"], topics: ["moe"] } });
+    const { status, body } = await listPapers(new URLSearchParams({ author: "leon-bottou", window: "all" }), NOW);
+    expect(status).toBe(200);
+    expect((body as Body).papers.map((p) => p.arxivId)).toEqual(["2611.00300"]);
+    const initials = await listPapers(new URLSearchParams({ author: "a-author", window: "all" }), NOW);
+    expect((initials.body as Body).papers).toHaveLength(5);
   });
 
   it("answers one paper with its evidence, or 404", async () => {

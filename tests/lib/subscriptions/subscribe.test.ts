@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { confirmSubscription, setPaused, subscriberForToken, unsubscribe, updatePreferences } from "@/lib/subscriptions/manage";
-import { SubscribeSchema } from "@/lib/subscriptions/schemas";
+import { PreferencesSchema, SubscribeSchema } from "@/lib/subscriptions/schemas";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { createToken } from "@/lib/subscriptions/token";
 import { db, resetDatabase } from "@/tests/helpers/db";
@@ -83,5 +83,16 @@ describe("links", () => {
     expect(await setPaused(db, token, true, NOW)).toMatchObject({ ok: true, subscriber: { pausedAt: NOW } });
     expect(await unsubscribe(db, token, NOW)).toMatchObject({ ok: true, subscriber: { status: "unsubscribed" } });
     expect(await unsubscribe(db, token, NOW)).toMatchObject({ ok: true });
+  });
+});
+
+describe("saved exclusions", () => {
+  it("are read as exclude= reads them, and a 10 KB list is refused with a reason", () => {
+    const parsed = PreferencesSchema.parse({ topics: ["moe"], cadence: "weekly", excludes: 'Distillation, diffusion,\n"MoE", survey' });
+    expect(parsed.excludes).toEqual(["distillation", "diffusion", '"moe"', "survey"]);
+    const huge = PreferencesSchema.safeParse({ topics: ["moe"], cadence: "weekly", excludes: "diffusion,".repeat(1_000) });
+    expect(huge.success).toBe(false);
+    expect(huge.error?.issues[0].message).toMatch(/at most 20 terms/);
+    expect(PreferencesSchema.safeParse({ topics: ["moe"], cadence: "weekly", excludes: "a\u0000b" }).success).toBe(false);
   });
 });
