@@ -42,7 +42,7 @@ describe("From authors you follow", () => {
     await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: NOW });
     const [mail] = mailTo("reader0@example.org");
     expect(mail.subject).toBe("4 trending papers in MoE, 3 from authors you follow: Week of 23 Nov 2026");
-    const [trending, section] = mail.text.split(/FROM AUTHORS YOU FOLLOW|From authors you follow/i);
+    const [trending, section] = (mail.text ?? "").split(/FROM AUTHORS YOU FOLLOW|From authors you follow/i);
     expect(section).toContain("Hinton on pruning experts");
     expect(section).toContain("Hinton on routing");
     expect(section).toContain("Hinton outside the field");
