@@ -13,10 +13,21 @@ type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<s
 
 const number = new Intl.NumberFormat("en");
 
-// Next hands the param decoded. Any spelling of a name redirects to its key ("Geoffrey E. Hinton"
-// → geoffrey-hinton); what is no name at all is a 404.
+// A key never holds "%", so a param with one is still percent-encoded (Next hands this segment as
+// sent) and is decoded once. Any spelling of a name redirects to its key ("Geoffrey E. Hinton" →
+// geoffrey-hinton); what is no name at all is a 404.
+function decoded(raw: string) {
+  if (!raw.includes("%")) return raw;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
 async function keyOf(props: Props) {
-  const { name } = await props.params;
+  const name = decoded((await props.params).name);
+  if (name === null) notFound();
   if (AuthorKeySchema.safeParse(name).success) return name;
   const key = name.length <= 300 ? authorKey(name) : null;
   if (key) permanentRedirect(`/authors/${encodeURIComponent(key)}`);
@@ -29,9 +40,9 @@ const pageOf = (raw: unknown) => {
 };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { name } = await props.params;
-  const author = AuthorKeySchema.safeParse(name).success ? await getAuthorPage(name, 1) : null;
-  return author ? { title: `${author.name}: papers`, alternates: { types: { "application/rss+xml": `/feed.xml?author=${encodeURIComponent(name)}&window=new&field=all` } } } : { title: "Author" };
+  const name = decoded((await props.params).name);
+  const author = name && AuthorKeySchema.safeParse(name).success ? await getAuthorPage(name, 1) : null;
+  return author ? { title: `${author.name}: papers`, alternates: { types: { "application/rss+xml": `/feed.xml?author=${encodeURIComponent(name!)}&window=new&field=all` } } } : { title: "Author" };
 }
 
 export default async function AuthorPage(props: Props) {
