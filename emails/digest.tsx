@@ -34,13 +34,7 @@ function PaperItem({ paper, number, first }: { paper: DigestPaper; number: numbe
           {paper.glance}
         </Text>
       ) : null}
-      <Text style={{ margin: "6px 0 2px" }}>
-        {paper.techniques.map((technique) => (
-          <span key={technique} style={{ display: "inline-block", backgroundColor: "#eef2ff", color: "#3730a3", borderRadius: "999px", fontSize: "12px", fontWeight: 600, padding: "2px 8px", marginRight: "6px" }}>
-            {technique}
-          </span>
-        ))}
-      </Text>
+      {/* Why this paper, in one line: its techniques first, so no chip row repeats them. */}
       <Text className="sd-text" style={{ ...styles.text, fontSize: "14px", margin: "4px 0 6px" }}>
         {paper.reason}
       </Text>

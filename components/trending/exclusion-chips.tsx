@@ -25,10 +25,11 @@ export function ExclusionChips({ path, filters }: { path: string; filters: Trend
             <li key={`${chip.kind}:${chip.label}`}>
               <Link
                 href={viewHref(path, { ...base, exclude: chip.without })}
-                className="flex items-center gap-1 rounded-full border border-zinc-300 bg-zinc-50 px-3 py-0.5 text-zinc-700 line-through decoration-zinc-400 hover:border-zinc-500 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-200"
+                className="flex items-center gap-1.5 rounded-full border border-zinc-300 bg-zinc-50 px-3 py-0.5 text-zinc-700 hover:border-zinc-500 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-200"
                 aria-label={`Stop leaving out ${chip.label}`}
               >
-                {chip.label} <span aria-hidden className="no-underline">×</span>
+                <span className="line-through decoration-zinc-400">{chip.label}</span>
+                <span aria-hidden>×</span>
               </Link>
             </li>
           ))}

@@ -6,10 +6,10 @@ import { trendingScoreSql } from "@/lib/trending/score";
 
 const POOL = 400;
 
-// The first phrase that fired for each of the paper's techniques: the "why" line quotes one.
+// The phrases that fired for each of the paper's techniques: the "why" line quotes one.
 const COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."authors", p."authorKeys", p."absUrl", p."codeUrls", p."topics", p."isDemo", p."facts",
   (p."votes" + p."externalUpvotes")::int AS "points",
-  (SELECT coalesce(jsonb_object_agg(t."topic", t."evidence"[1]), '{}') FROM "PaperTopic" t
+  (SELECT coalesce(jsonb_object_agg(t."topic", t."evidence"[1:3]), '{}') FROM "PaperTopic" t
     WHERE t."paperId" = p."id" AND NOT t."tentative" AND cardinality(t."evidence") > 0) AS "evidence"`;
 
 /** The period's tagged papers, best trending first (scored as of the period's end), once per run. */

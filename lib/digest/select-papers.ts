@@ -10,8 +10,8 @@ export type Candidate = {
   points: number;
   isDemo: boolean;
   facts: unknown;
-  /** The first phrase that fired, per technique. */
-  evidence: Record<string, string>;
+  /** The first phrases that fired, per technique. */
+  evidence: Record<string, string[]>;
 };
 
 export const DIGEST_SIZE = 10;

@@ -4,8 +4,8 @@ export type WhyInput = {
   /** The paper's techniques, and the ones the reader asked for (listed first). */
   topics: readonly string[];
   preferred?: readonly string[];
-  /** The first phrase that fired, per technique; the line quotes the one of the first technique shown. */
-  evidence?: Record<string, string> | null;
+  /** The phrases that fired, per technique; the line quotes one of the first technique shown. */
+  evidence?: Record<string, readonly string[]> | null;
   /** In the digest: the paper is by an author the subscriber follows. */
   byFollowedAuthor?: boolean;
   /** On a search: the query it matched. */
@@ -13,9 +13,18 @@ export type WhyInput = {
   points: number;
   /** "today", "this week", …; null for no period ("all time"). */
   when: string | null;
+  /** Cards show the techniques as chips just before the line: leave their names out. */
+  withoutTechniques?: boolean;
 };
 
 const PHRASE_CHARS = 40;
+const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+// A phrase that is only the technique's own name ("MoE · 'MoE'") says nothing: the next one does.
+function telling(topic: string, phrases: readonly string[] | undefined) {
+  const names = new Set([plain(topic), plain(techniqueLabel(topic))]);
+  return phrases?.find((p) => p && !names.has(plain(p)));
+}
 
 /**
  * Why a paper is in a list, in one line: "MoE, pruning · 'expert pruning' · by an author you
@@ -25,8 +34,8 @@ export function whyLine(input: WhyInput): string {
   const preferred = input.preferred ?? [];
   const ordered = [...input.topics.filter((t) => preferred.includes(t)), ...input.topics.filter((t) => !preferred.includes(t))];
   const parts: string[] = [];
-  if (ordered.length) parts.push(ordered.map(techniqueLabel).join(", "));
-  const phrase = ordered.map((t) => input.evidence?.[t]).find((p) => p);
+  if (ordered.length && !input.withoutTechniques) parts.push(ordered.map(techniqueLabel).join(", "));
+  const phrase = ordered.map((t) => telling(t, input.evidence?.[t])).find((p) => p);
   if (phrase) parts.push(`'${phrase.length > PHRASE_CHARS ? `${phrase.slice(0, PHRASE_CHARS - 1)}…` : phrase}'`);
   if (input.matched) parts.push(`matches “${input.matched}”`);
   if (input.byFollowedAuthor) parts.push("by an author you follow");

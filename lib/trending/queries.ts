@@ -22,8 +22,8 @@ export type PaperCardRow = {
   categories: string[];
   /** Results at a glance as stored (read with readFacts). */
   facts: unknown;
-  /** The first phrase that fired, per technique (the card's "why" line quotes one). */
-  evidence?: Record<string, string> | null;
+  /** The first phrases that fired, per technique (the card's "why" line quotes one). */
+  evidence?: Record<string, string[]> | null;
 };
 
 // Search ranks at most this many of the newest matches: a common word matches tens of
@@ -90,7 +90,7 @@ function orderClause(filters: TrendingFilters, now: Date) {
 
 const CARD_COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."abstract", p."authors", p."publishedAt", p."isDemo", p."votes",
   p."externalUpvotes", p."absUrl", p."pdfUrl", p."codeUrls", p."topics", p."categories", p."facts",
-  (SELECT jsonb_object_agg(t."topic", t."evidence"[1]) FROM "PaperTopic" t
+  (SELECT jsonb_object_agg(t."topic", t."evidence"[1:3]) FROM "PaperTopic" t
     WHERE t."paperId" = p."id" AND NOT t."tentative" AND cardinality(t."evidence") > 0) AS "evidence"`;
 
 /** One page of the view, ranked; one extra row tells whether a next page exists. */
