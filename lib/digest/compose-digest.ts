@@ -4,18 +4,28 @@ import type { DigestPeriod } from "@/lib/digest/period";
 import type { Candidate } from "@/lib/digest/select-papers";
 import { manageUrl, oneClickUrl, unsubscribeMailto, unsubscribeUrl } from "@/lib/subscriptions/links";
 import { whyLine } from "@/lib/papers/why-line";
+import { authorKeyPair } from "@/lib/authors/author-key";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
 import { renderEmail } from "@/lib/mail/send-mail";
 import DigestEmail, { type DigestPaper } from "@/emails/digest";
 
-type Recipient = { id: string; email: string; tokenSecret: string; topics: string[]; cadence: "daily" | "weekly" };
+/** `follows`: keys of the authors followed now, to name the one behind a paper of the section. */
+type Recipient = { id: string; email: string; tokenSecret: string; topics: string[]; cadence: "daily" | "weekly"; follows?: readonly string[] };
+
+/** The followed author a paper is by ("by Song Han, whom you follow"); the section's line says so. */
+function followedAuthor(paper: Candidate, follows: readonly string[]): string | true {
+  return paper.authors.find((name) => {
+    const pair = authorKeyPair(name);
+    return pair !== null && (follows.includes(pair.key) || follows.includes(pair.initialKey));
+  }) ?? true;
+}
 
 /** One line of why a paper is in this digest: its techniques (the subscriber's first), a phrase that fired, its points. */
-export function reasonLine(paper: Pick<Candidate, "topics" | "points"> & { evidence?: Candidate["evidence"] }, subscribed: readonly string[], cadence: "daily" | "weekly", byFollowedAuthor = false) {
+export function reasonLine(paper: Pick<Candidate, "topics" | "points"> & { evidence?: Candidate["evidence"] }, subscribed: readonly string[], cadence: "daily" | "weekly", byFollowedAuthor: boolean | string = false) {
   return whyLine({ topics: paper.topics, preferred: subscribed, evidence: paper.evidence, byFollowedAuthor, points: paper.points, when: cadence === "daily" ? "today" : "this week" });
 }
 
-export function digestPapers(papers: Candidate[], subscribed: readonly string[], cadence: "daily" | "weekly", byFollowedAuthor = false): DigestPaper[] {
+export function digestPapers(papers: Candidate[], subscribed: readonly string[], cadence: "daily" | "weekly", follows: readonly string[] | null = null): DigestPaper[] {
   const site = appUrl();
   return papers.map((p) => ({
     title: p.title,
@@ -23,7 +33,7 @@ export function digestPapers(papers: Candidate[], subscribed: readonly string[],
     arxivUrl: p.isDemo ? null : (p.absUrl ?? `https://arxiv.org/abs/${p.arxivId}`),
     codeUrl: p.codeUrls[0] ?? null,
     techniques: p.topics.map(techniqueLabel),
-    reason: reasonLine(p, subscribed, cadence, byFollowedAuthor),
+    reason: reasonLine(p, subscribed, cadence, follows ? followedAuthor(p, follows) : false),
     glance: glanceLine(readFacts(p.facts)),
     authors: p.authors.length > 3 ? `${p.authors.slice(0, 3).join(", ")} et al.` : p.authors.join(", "),
   }));
@@ -51,7 +61,8 @@ export async function composeDigest(subscriber: Recipient, chosen: Candidate[], 
     : fromAuthors
       ? `${byFollowed.length === 1 ? "1 paper" : `${byFollowed.length} papers`} from authors you follow: ${period.label}`
       : `Nothing new in your techniques: ${period.label}`;
-  const key = JSON.stringify([period.key, subscriber.cadence, subscriber.topics, papers.map((p) => p.id), byFollowed.map((p) => p.id)]);
+  const follows = byFollowed.length ? [...(subscriber.follows ?? [])].sort() : [];
+  const key = JSON.stringify([period.key, subscriber.cadence, subscriber.topics, papers.map((p) => p.id), byFollowed.map((p) => p.id), follows]);
   let template = cache.get(key);
   if (!template) {
     template = renderEmail(
@@ -59,7 +70,7 @@ export async function composeDigest(subscriber: Recipient, chosen: Candidate[], 
         periodLabel: period.label,
         cadence: subscriber.cadence,
         papers: digestPapers(papers, subscriber.topics, subscriber.cadence),
-        fromAuthors: digestPapers(byFollowed, subscriber.topics, subscriber.cadence, true),
+        fromAuthors: digestPapers(byFollowed, subscriber.topics, subscriber.cadence, follows),
         techniques,
         manageUrl: MANAGE_PLACEHOLDER,
         unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,

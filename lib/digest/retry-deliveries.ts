@@ -8,6 +8,7 @@ import { digestPeriod, type DigestPeriod } from "@/lib/digest/period";
 import { takePeriodLock } from "@/lib/digest/period-lock";
 import { sendDelivery } from "@/lib/digest/send-delivery";
 import type { MailTransport } from "@/lib/mail/transport";
+import { followedKeys } from "@/lib/authors/follows";
 
 export type RetryResult = {
   /** Digests whose due work this sweep took; `busy`: held by a run or sweep still alive. */
@@ -80,6 +81,8 @@ async function retryDigest(options: Options, digestId: number, clock: () => Date
     if (claims.length === 0) break;
     const subscribers = new Map((await db.subscriber.findMany({ where: { id: { in: claims.map((c) => c.subscriberId) } } })).map((s) => [s.id, s]));
     const papers = new Map((await getPapersByIds(db, [...new Set(claims.flatMap((c) => c.paperIds))])).map((p) => [p.id, p]));
+    // Only to name the author in the section's lines: the section itself was fixed at the claim.
+    const follows = await followedKeys(db, claims.map((c) => c.subscriberId));
     const queue = [...claims];
     const worker = async () => {
       for (let claim = queue.shift(); claim; claim = queue.shift()) {
@@ -91,7 +94,7 @@ async function retryDigest(options: Options, digestId: number, clock: () => Date
         }
         const chosen = claim.paperIds.map((id) => papers.get(id)).filter((p) => p !== undefined);
         // The period's cadence, even if the subscriber changed theirs since (the wording follows it).
-        result[await sendDelivery(context, claim, { ...subscriber, cadence: digest.cadence }, chosen, period)]++;
+        result[await sendDelivery(context, claim, { ...subscriber, cadence: digest.cadence, follows: follows.get(subscriber.id) ?? [] }, chosen, period)]++;
       }
     };
     await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));

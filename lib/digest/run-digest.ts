@@ -131,7 +131,7 @@ export async function runDigest(options: Options): Promise<DigestResult> {
           }
           // A reclaimed delivery resends the papers chosen at its first claim, under the same Message-ID.
           const chosen = claim.paperIds.every((id) => byId.has(id)) ? claim.paperIds.map((id) => byId.get(id)!) : await getPapersByIds(db, claim.paperIds);
-          result[await sendDelivery(context, claim, subscriber, chosen, period)]++;
+          result[await sendDelivery(context, claim, { ...subscriber, follows: reader.follows }, chosen, period)]++;
         }
       };
       await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));

@@ -6,8 +6,8 @@ export type WhyInput = {
   preferred?: readonly string[];
   /** The phrases that fired, per technique; the line quotes one of the first technique shown. */
   evidence?: Record<string, readonly string[]> | null;
-  /** In the digest: the paper is by an author the subscriber follows. */
-  byFollowedAuthor?: boolean;
+  /** In the digest: the paper is by an author the subscriber follows (their name, when known). */
+  byFollowedAuthor?: boolean | string;
   /** On a search: the query it matched. */
   matched?: string | null;
   points: number;
@@ -38,7 +38,8 @@ export function whyLine(input: WhyInput): string {
   const phrase = ordered.map((t) => telling(t, input.evidence?.[t])).find((p) => p);
   if (phrase) parts.push(`'${phrase.length > PHRASE_CHARS ? `${phrase.slice(0, PHRASE_CHARS - 1)}…` : phrase}'`);
   if (input.matched) parts.push(`matches “${input.matched}”`);
-  if (input.byFollowedAuthor) parts.push("by an author you follow");
+  if (typeof input.byFollowedAuthor === "string") parts.push(`by ${input.byFollowedAuthor}, whom you follow`);
+  else if (input.byFollowedAuthor) parts.push("by an author you follow");
   const upvotes = input.points === 1 ? "1 upvote" : `${input.points} upvotes`;
   if (input.points === 0) parts.push(input.when ? `new ${input.when}, no votes yet` : "no votes yet");
   else parts.push(input.when ? `${upvotes} ${input.when}` : upvotes);

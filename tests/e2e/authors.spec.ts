@@ -115,7 +115,7 @@ test("follow an author from their page, confirm from the inbox, and get “From 
     const digest = await waitForMail(email, /from authors you follow/);
     const [, section] = digest.text.split(/From authors you follow/i);
     expect(section).toContain(title);
-    expect(section).toMatch(/Pruning & sparsity · by an author you follow · new this week, no votes yet/);
+    expect(section).toContain(`Pruning & sparsity · by Ada Lövelace${stamp}, whom you follow · new this week, no votes yet`);
     expect(await db.digestDelivery.count({ where: { subscriberId: subscriber.id, status: "sent" } })).toBe(1);
   } finally {
     await db.$disconnect();

@@ -46,7 +46,7 @@ describe("From authors you follow", () => {
     expect(section).toContain("Hinton on pruning experts");
     expect(section).toContain("Hinton on routing");
     expect(section).toContain("Hinton outside the field");
-    expect(section).toContain("Pruning & sparsity · 'expert pruning' · by an author you follow · 3 upvotes this week");
+    expect(section).toContain("Pruning & sparsity · 'expert pruning' · by Geoffrey E. Hinton, whom you follow · 3 upvotes this week");
     expect(trending).not.toContain("Hinton on");
     // Initials only: maybe someone else, so it stays a trending MoE paper.
     expect(trending).toContain("Another G. Hinton");

@@ -9,6 +9,7 @@ describe("whyLine", () => {
     [{ topics: ["moe"], points: 0, when: "this week" }, "MoE · new this week, no votes yet"],
     [{ topics: ["moe"], evidence: { moe: ["sparse experts"] }, points: 3, when: null, withoutTechniques: true }, "'sparse experts' · 3 upvotes"],
     [{ topics: [], points: 0, when: null, byFollowedAuthor: true }, "by an author you follow · no votes yet"],
+    [{ topics: ["moe"], points: 2, when: "today", byFollowedAuthor: "Song Han" }, "MoE · by Song Han, whom you follow · 2 upvotes today"],
     [{ topics: ["quantization"], evidence: { quantization: ["Quantization", "x".repeat(80)] }, matched: "4-bit", points: 7, when: null }, `Quantization · '${"x".repeat(39)}…' · matches “4-bit” · 7 upvotes`],
   ])("%j", (input, line) => {
     expect(whyLine(input)).toBe(line);
