@@ -117,11 +117,18 @@ export async function markPermanentFailure(db: Db, claim: Claim, subscriberId: s
   });
 }
 
-/** Papers already sent to these subscribers in earlier periods ("none they were sent before"). */
+/**
+ * Papers these subscribers got, or may still get, from other digests ("none they were sent
+ * before"), whatever the cadence: sent, claimed (outcome unknown, or in flight), or waiting for a
+ * retry. A daily digest deferred by an outage keeps its papers even if the subscriber switches to
+ * weekly meanwhile, so the weekly one must leave them out. A paper keeps its row (and id) across
+ * arXiv versions, so a v2 is the paper already sent.
+ */
 export async function papersSentBefore(db: Db, subscriberIds: string[], digestId: number): Promise<Map<string, Set<number>>> {
   const rows = await db.$queryRaw<{ subscriberId: string; paperId: number }[]>`
     SELECT d."subscriberId", unnest(d."paperIds") AS "paperId" FROM "DigestDelivery" d
-    WHERE d."subscriberId" = ANY(${subscriberIds}::text[]) AND d."status" = 'sent' AND d."digestId" <> ${digestId}`;
+    WHERE d."subscriberId" = ANY(${subscriberIds}::text[]) AND d."digestId" <> ${digestId}
+      AND (d."status" IN ('sent', 'claimed') OR (d."status" = 'failed' AND d."nextAttemptAt" IS NOT NULL))`;
   const sent = new Map<string, Set<number>>();
   for (const row of rows) sent.set(row.subscriberId, (sent.get(row.subscriberId) ?? new Set()).add(row.paperId));
   return sent;
