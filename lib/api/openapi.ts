@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { toComponents, toJsonSchema } from "@/lib/api/json-schema";
-import { PAGING_PARAMETERS, path, query, techniquesSchema, VIEW_PARAMETERS } from "@/lib/api/parameters";
+import { idsParameter, PAGING_PARAMETERS, path, query, techniquesSchema, VIEW_PARAMETERS } from "@/lib/api/parameters";
 import { API_SCHEMAS, type ApiSchemaName } from "@/lib/api/schemas";
 import { CadenceSchema, EmailSchema, SubscribeSchema, TopicsSchema } from "@/lib/subscriptions/schemas";
 import { TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
+import { MAX_PAGE } from "@/lib/trending/filters";
 import { version } from "@/package.json";
 
 // The public API as OpenAPI 3.1, served at /api/openapi.json. Bodies come from lib/api/schemas.ts
@@ -30,6 +31,7 @@ const FEEDS = [
   ["/feed.xml", "RSS 2.0", "application/rss+xml", { type: "string" }],
   ["/feed.atom", "Atom 1.0", "application/atom+xml", { type: "string" }],
   ["/feed.json", "JSON Feed 1.1", "application/feed+json", { type: "object", externalDocs: { url: "https://www.jsonfeed.org/version/1.1/" } }],
+  ["/feed.bib", "BibTeX", "application/x-bibtex", { type: "string" }],
 ] as const;
 
 const cron = (summary: string, parameters: object[], result: ApiSchemaName) => ({
@@ -61,8 +63,8 @@ export function buildOpenApiDocument() {
         get: {
           tags: ["papers"],
           summary: "A view of papers, ranked as on the front page",
-          description: "Lists only papers of the field (carrying a technique) unless `field=all`. The first bad parameter is answered with 400.",
-          parameters: [...VIEW_PARAMETERS, ...PAGING_PARAMETERS],
+          description: "Lists only papers of the field (carrying a technique) unless `field=all`. The first bad parameter is answered with 400. With `ids`, the papers of a reading list instead (no other parameter; `nextCursor` is null).",
+          parameters: [...VIEW_PARAMETERS, ...PAGING_PARAMETERS, idsParameter("Alone: no view or paging parameter beside it.")],
           responses: { 200: json("One page of the view.", "PaperList"), 400: bad },
         },
       },
@@ -115,10 +117,13 @@ export function buildOpenApiDocument() {
           {
             get: {
               tags: ["feeds"],
-              summary: `${format} of a view`,
-              description: "The same parameters as the front page and `/api/papers`; a bad one falls back to its default.",
-              parameters: VIEW_PARAMETERS,
-              responses: { 200: body(`The view as ${format}.`, mediaType, schema) },
+              summary: `${format} of a view, or of a reading list`,
+              description:
+                feed === "/feed.bib"
+                  ? "The same parameters as the front page and `/api/papers`, `page` and `date` included: the papers the page shows, one entry each (arXiv's @misc style, keys made unique), served as a download. A bad view parameter falls back to its default."
+                  : "The same parameters as the front page and `/api/papers`, for the view's first page; a bad one falls back to its default.",
+              parameters: [...VIEW_PARAMETERS, ...(feed === "/feed.bib" ? [query("page", "Which page of the view.", z.number().int().min(1).max(MAX_PAGE).default(1))] : []), idsParameter("The view parameters are then ignored.")],
+              responses: { 200: body(`The view as ${format}.`, mediaType, schema), 400: error("A bad `ids` list: `{\"error\": \"ids: <reason>\"}`.") },
             },
           },
         ]),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { toJsonSchema } from "@/lib/api/json-schema";
 import { TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
+import { ID_LIST_PATTERN, MAX_IDS } from "@/lib/reading-list/ids";
 import { BITS, EXCLUDE, MAX_EXCLUDED, MAX_NAME, WINDOWS } from "@/lib/trending/filters";
 
 // The query parameters of a view, as lib/trending/filters.ts reads them (its strict parser is
@@ -42,6 +43,14 @@ export const VIEW_PARAMETERS: Parameter[] = [
     z.string().max(480).regex(/^[a-z0-9\u0080-\uffff]+(-[a-z0-9\u0080-\uffff]+)*$/),
   ),
 ];
+
+/** A reading list instead of a view (lib/reading-list/ids.ts). */
+export const idsParameter = (instead: string): Parameter =>
+  query(
+    "ids",
+    `A reading list: these papers, in this order. Up to ${MAX_IDS} bare arXiv ids, comma-separated (\`2510.12345,hep-th/9901001\`; duplicates count once). A malformed id, more than ${MAX_IDS}, or an id of no paper here is answered with 400 and names the id. ${instead}`,
+    z.string().regex(new RegExp(ID_LIST_PATTERN)),
+  );
 
 const { min, max, default: byDefault } = VIEW_LIMITS.limit;
 export const PAGING_PARAMETERS: Parameter[] = [

@@ -1,6 +1,7 @@
 import { glanceLine, readFacts } from "@/lib/facts/glance";
 import { appUrl } from "@/lib/env";
 import { filtersToSearchParams, type TrendingFilters, WINDOWS } from "@/lib/trending/filters";
+import { idsParam, savedHref } from "@/lib/reading-list/ids";
 import type { PaperCardRow } from "@/lib/trending/queries";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
 
@@ -16,7 +17,8 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
 const xml = (text: string) =>
   text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function describe(filters: TrendingFilters) {
+/** The feed's title: what the view shows, in words. */
+export function describeView(filters: TrendingFilters) {
   const parts: string[] = [WINDOWS.find((w) => w.slug === filters.window)!.label];
   if (filters.topics.length) parts.push(filters.topics.map(techniqueLabel).join(" or "));
   if (filters.category) parts.push(filters.category);
@@ -25,13 +27,18 @@ function describe(filters: TrendingFilters) {
   return `Sparse Digest: ${parts.join(", ")}`;
 }
 
-/** One filtered view as RSS 2.0, Atom 1.0 or JSON Feed 1.1, linking back to the same view. */
-export function renderFeed(format: FeedFormat, filters: TrendingFilters, papers: PaperCardRow[], now: Date) {
+/** A reading list's feed (`ids=`) instead of a view's: its title, and /saved as its page. */
+export type ListSource = { ids: string[] };
+
+export const listTitle = (ids: readonly string[]) => `Sparse Digest: a reading list of ${ids.length === 1 ? "1 paper" : `${ids.length} papers`}`;
+
+/** One filtered view (or a reading list) as RSS 2.0, Atom 1.0 or JSON Feed 1.1, linking back to the same view. */
+export function renderFeed(format: FeedFormat, filters: TrendingFilters, papers: PaperCardRow[], now: Date, list?: ListSource) {
   const base = appUrl();
-  const query = filtersToSearchParams({ ...filters, page: 1 }).toString();
-  const pageUrl = `${base}/${query ? `?${query}` : ""}`;
+  const query = list ? `ids=${idsParam(list.ids)}` : filtersToSearchParams({ ...filters, page: 1 }).toString();
+  const pageUrl = list ? `${base}${savedHref(list.ids)}` : `${base}/${query ? `?${query}` : ""}`;
   const selfUrl = `${base}/feed.${format === "rss" ? "xml" : format}${query ? `?${query}` : ""}`;
-  const title = describe(filters);
+  const title = list ? listTitle(list.ids) : describeView(filters);
   const items = papers.map((p) => ({
     url: `${base}/papers/${p.arxivId}`,
     id: p.isDemo ? `${base}/papers/${p.arxivId}` : `https://arxiv.org/abs/${p.arxivId}`,

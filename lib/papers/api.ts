@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { toApiPaper } from "@/lib/papers/api-shape";
 import { getPaper } from "@/lib/papers/queries";
+import { resolveIdList } from "@/lib/reading-list/queries";
 import { filtersToSearchParams, parseTrendingFiltersStrict } from "@/lib/trending/filters";
 import { getTrendingPapers } from "@/lib/trending/queries";
 
@@ -28,8 +29,12 @@ async function topicScores(ids: number[]) {
 
 type ApiResult = { status: number; body: unknown };
 
-/** GET /api/papers: the page filters, plus `limit` (1-100) and an opaque `cursor`. */
+/**
+ * GET /api/papers: the page filters, plus `limit` (1-100) and an opaque `cursor`; or `ids=` alone
+ * (a reading list): those papers in that order, every id known, at most MAX_IDS.
+ */
 export async function listPapers(searchParams: URLSearchParams, now = new Date()): Promise<ApiResult> {
+  if (searchParams.has("ids")) return listPapersByIds(searchParams);
   const { cursor, limit: rawLimit, page: _page, ...rest } = Object.fromEntries(searchParams);
   const limit = LimitSchema.safeParse(rawLimit === "" ? undefined : rawLimit);
   if (!limit.success) return { status: 400, body: { error: "limit: must be an integer from 1 to 100" } };
@@ -50,6 +55,16 @@ export async function listPapers(searchParams: URLSearchParams, now = new Date()
       nextCursor: (hasMore || papers.length > next) && next <= MAX_OFFSET ? encodeCursor(next, view) : null,
     },
   };
+}
+
+async function listPapersByIds(searchParams: URLSearchParams): Promise<ApiResult> {
+  const other = [...searchParams.keys()].find((key) => key !== "ids");
+  if (other) return { status: 400, body: { error: `${other}: cannot be combined with ids (a list of papers is not a view)` } };
+  if (searchParams.getAll("ids").length > 1) return { status: 400, body: { error: "ids: give one comma-separated list" } };
+  const list = await resolveIdList(searchParams.get("ids"));
+  if (!list.ok) return { status: 400, body: { error: list.error } };
+  const scores = await topicScores(list.papers.map((p) => p.id));
+  return { status: 200, body: { papers: list.papers.map((p) => toApiPaper({ ...p, topics: scores.get(p.id) ?? [] })), nextCursor: null } };
 }
 
 /** GET /api/papers/{arxivId} */

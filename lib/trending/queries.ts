@@ -88,7 +88,8 @@ function orderClause(filters: TrendingFilters, now: Date) {
   return Prisma.sql`ORDER BY ${trendingScoreSql(asOf)} DESC, p."id" DESC`;
 }
 
-const CARD_COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."abstract", p."authors", p."publishedAt", p."isDemo", p."votes",
+/** The columns of a PaperCardRow (lib/reading-list reads the same cards by id). */
+export const CARD_COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."abstract", p."authors", p."publishedAt", p."isDemo", p."votes",
   p."externalUpvotes", p."absUrl", p."pdfUrl", p."codeUrls", p."topics", p."categories", p."facts",
   (SELECT jsonb_object_agg(t."topic", t."evidence"[1:3]) FROM "PaperTopic" t
     WHERE t."paperId" = p."id" AND NOT t."tentative" AND cardinality(t."evidence") > 0) AS "evidence"`;

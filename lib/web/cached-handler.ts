@@ -13,7 +13,8 @@ import type { CachedPage, PageCache } from "@/lib/web/page-cache";
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 // /status too: it shows ingest runs, and IngestRun/IngestSource notify like the paper tables do.
-const CACHEABLE_PATH = /^\/(?:$|\?|papers\/|topics\/|authors\/|about\/|status(?:$|\?)|feed\.(?:xml|atom|json)(?:$|\?)|api\/papers(?:$|[/?]))/;
+// /saved renders the list its URL names (the browser's own list is applied after load).
+const CACHEABLE_PATH = /^\/(?:$|\?|papers\/|topics\/|authors\/|about\/|status(?:$|\?)|saved(?:$|\?)|feed\.(?:xml|atom|json|bib)(?:$|\?)|api\/papers(?:$|[/?]))/;
 // The request headers Next.js varies pages on (RSC navigations, prefetches) plus compression.
 const KEY_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"];
 const HOP_HEADERS = ["connection", "keep-alive", "transfer-encoding", "content-length", "date"];

@@ -4,7 +4,9 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/openapi.json/route";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { BIBTEX_CONTENT_TYPE } from "@/lib/feeds/render-bibtex";
 import { renderFeed, type FeedFormat } from "@/lib/feeds/render-feed";
+import { parseIdList } from "@/lib/reading-list/ids";
 import { listPapers } from "@/lib/papers/api";
 import { SubscribeSchema } from "@/lib/subscriptions/schemas";
 import { DEFAULT_FILTERS, parseTrendingFiltersStrict } from "@/lib/trending/filters";
@@ -39,7 +41,7 @@ describe("GET /api/openapi.json", () => {
 
   it("describes every route handler of the app, and nothing else", () => {
     const handlers = routeHandlers();
-    expect(handlers).toEqual(expect.arrayContaining(["GET /api/papers", "GET /feed.xml", "GET /feed.atom", "GET /feed.json", "GET /digest/preview"]));
+    expect(handlers).toEqual(expect.arrayContaining(["GET /api/papers", "GET /feed.xml", "GET /feed.atom", "GET /feed.json", "GET /feed.bib", "GET /digest/preview"]));
     expect(documented().sort()).toEqual(handlers.sort());
   });
 
@@ -58,6 +60,21 @@ describe("GET /api/openapi.json", () => {
     const served = renderFeed(format, DEFAULT_FILTERS, [], new Date()).headers.get("content-type")!;
     const [mediaType] = Object.keys((paths[path].get as { responses: { 200: { content: object } } }).responses[200].content);
     expect(served.split(";")[0]).toBe(mediaType);
+  });
+});
+
+it("names the content type /feed.bib is served with", () => {
+  const [mediaType] = Object.keys((paths["/feed.bib"].get as { responses: { 200: { content: object } } }).responses[200].content);
+  expect(BIBTEX_CONTENT_TYPE.split(";")[0]).toBe(mediaType);
+});
+
+describe("the documented ids parameter accepts what parseIdList accepts", () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `2510.${String(10000 + i)}`).join(",");
+  const values = ["2510.12345", "2510.12345,hep-th/9901001,math.GT/0309136", "demo/0001", "0704.0001", ids(200), ids(201), "2510.12345v2", "nope", "2510.123", "../etc", `2510.12345,${"x".repeat(10_000)}`];
+  it.each(["/api/papers", "/feed.xml", "/feed.bib"])("%s", (path) => {
+    for (const value of values) {
+      expect({ value: value.slice(0, 40), documented: documentedParameterAccepts(path, "get", "ids", value) }).toEqual({ value: value.slice(0, 40), documented: parseIdList(value).ok });
+    }
   });
 });
 

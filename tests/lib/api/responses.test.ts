@@ -52,6 +52,18 @@ describe("GET /api/papers answers as documented", () => {
     expect(responseErrors("/api/papers", "get", 400, body)).toEqual([]);
   });
 
+  it("200 with ids: those papers in that order; 400 for an unknown id or a view parameter beside it", async () => {
+    const list = await listPapers(new URLSearchParams({ ids: "2611.00102,hep-th/9901001" }), NOW);
+    expect(list.status).toBe(200);
+    expect((list.body as { papers: { arxivId: string }[] }).papers.map((p) => p.arxivId)).toEqual(["2611.00102", "hep-th/9901001"]);
+    expect(responseErrors("/api/papers", "get", 200, list.body)).toEqual([]);
+    for (const query of ["ids=2611.00102,2611.99999", "ids=2611.00102&window=all", `ids=${"x".repeat(10_000)}`]) {
+      const bad = await listPapers(new URLSearchParams(query), NOW);
+      expect(bad.status).toBe(400);
+      expect(responseErrors("/api/papers", "get", 400, bad.body)).toEqual([]);
+    }
+  });
+
   it("rejects a body the document does not describe", () => {
     expect(responseErrors("/api/papers", "get", 200, { papers: [{ arxivId: "x" }], nextCursor: null })).not.toEqual([]);
   });

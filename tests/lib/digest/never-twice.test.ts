@@ -30,7 +30,7 @@ const subscriber = (cadence: "daily" | "weekly") =>
   db.subscriber.create({ data: { email: "reader@example.org", status: "active", cadence, topics: ["moe"], tokenSecret: newTokenSecret() } });
 
 /** How many mails named each title, over the whole inbox. */
-const timesSent = (title: string) => suite.smtp.inbox.filter((m) => m.text.includes(title)).length;
+const timesSent = (title: string) => suite.smtp.inbox.filter((m) => (m.text ?? "").includes(title)).length;
 
 beforeEach(async () => {
   suite.smtp.inbox.length = 0;
