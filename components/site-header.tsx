@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SavedLink } from "@/components/reading-list/saved-link";
 
 export function SiteHeader() {
   return (
@@ -13,6 +14,7 @@ export function SiteHeader() {
         <nav aria-label="Main" className="flex items-center gap-3 text-sm text-zinc-600 dark:text-zinc-300">
           <Link href="/" className="hover:text-zinc-900 dark:hover:text-white">Trending</Link>
           <Link href="/topics/moe" className="hover:text-zinc-900 dark:hover:text-white">Topics</Link>
+          <SavedLink className="hover:text-zinc-900 dark:hover:text-white" />
           <Link href="/about/ranking" className="hover:text-zinc-900 dark:hover:text-white">About</Link>
           <a href="#subscribe-heading" className="rounded-full bg-accent-600 px-3 py-1 font-medium text-white hover:bg-accent-700">Subscribe</a>
         </nav>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, label, size = "md" }: { text: string; label: string; size?: "md" | "sm" }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -12,7 +12,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         setCopied(true);
         setTimeout(() => setCopied(false), 2000);
       }}
-      className="rounded-lg border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:border-zinc-500 dark:border-zinc-700"
+      className={`rounded-lg border border-zinc-300 text-sm font-medium hover:border-zinc-500 dark:border-zinc-700 ${size === "sm" ? "px-2 py-0.5" : "px-3 py-1.5"}`}
     >
       <span aria-live="polite">{copied ? "Copied!" : label}</span>
     </button>

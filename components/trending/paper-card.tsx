@@ -3,6 +3,7 @@ import { AuthorNames } from "@/components/authors/author-names";
 import { DemoBadge } from "@/components/demo-badge";
 import { GlanceLine } from "@/components/facts/glance-line";
 import { HighlightedText } from "@/components/highlighted-text";
+import { ReadButton, SaveButton } from "@/components/reading-list/reading-buttons";
 import { TechniqueChip } from "@/components/technique-chip";
 import { VoteButton } from "@/components/votes/vote-button";
 import { glanceItems, readFacts } from "@/lib/facts/glance";
@@ -24,8 +25,11 @@ export function abstractTeaser(abstract: string) {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), TEASER_CHARS - 40))}…`;
 }
 
-/** One ranked paper. Titles and abstracts are untrusted text: React escapes them. */
-export function PaperCard({ paper, rank, why }: { paper: PaperCardRow; rank: number; why?: string }) {
+/**
+ * One paper, ranked in a view (a reading list has no rank). Titles and abstracts are untrusted
+ * text: React escapes them. Inside a ReadAwareItem, a paper read in this browser has a muted title.
+ */
+export function PaperCard({ paper, rank, why }: { paper: PaperCardRow; rank?: number; why?: string }) {
   const snippet = paper.snippet?.includes(MARK_START) ? paper.snippet : null;
   const links = [
     paper.absUrl ? { href: paper.absUrl, label: "arXiv" } : null,
@@ -35,14 +39,16 @@ export function PaperCard({ paper, rank, why }: { paper: PaperCardRow; rank: num
   return (
     <article className="flex gap-3 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:gap-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex flex-col items-center gap-2">
-        <span className="text-xs font-semibold tabular-nums text-zinc-500 dark:text-zinc-400" aria-label={`Rank ${rank}`}>
-          #{rank}
-        </span>
+        {rank ? (
+          <span className="text-xs font-semibold tabular-nums text-zinc-500 dark:text-zinc-400" aria-label={`Rank ${rank}`}>
+            #{rank}
+          </span>
+        ) : null}
         <VoteButton arxivId={paper.arxivId} votes={paper.votes} externalUpvotes={paper.externalUpvotes} />
       </div>
       <div className="min-w-0 flex-1">
         <h2 className="text-base font-semibold leading-snug sm:text-lg">
-          <Link href={paperHref(paper.arxivId)} className="hover:text-accent-700 dark:hover:text-accent-100">
+          <Link href={paperHref(paper.arxivId)} className="hover:text-accent-700 group-data-read/paper:font-medium group-data-read/paper:text-zinc-500 dark:hover:text-accent-100 dark:group-data-read/paper:text-zinc-400">
             {paper.title}
           </Link>
         </h2>
@@ -74,6 +80,10 @@ export function PaperCard({ paper, rank, why }: { paper: PaperCardRow; rank: num
               {link.label}
             </a>
           ))}
+          <span className="-my-1 ml-auto flex items-center">
+            <SaveButton arxivId={paper.arxivId} />
+            <ReadButton arxivId={paper.arxivId} />
+          </span>
         </div>
       </div>
     </article>

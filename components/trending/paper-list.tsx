@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { HideReadSwitch } from "@/components/reading-list/hide-read-switch";
+import { ReadAwareItem } from "@/components/reading-list/read-aware-item";
 import { FilterBar } from "@/components/trending/filter-bar";
 import { FollowLinks } from "@/components/trending/follow-links";
 import { PaperCard } from "@/components/trending/paper-card";
@@ -33,11 +35,16 @@ export function PaperList({ path, filters, papers, hasMore, counts, field, perio
   return (
     <div className="space-y-5">
       <FilterBar path={path} filters={filters} counts={counts} field={field} period={period} showTechniques={showTechniques} />
-      {filters.q ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-300">
-          Results for <strong className="font-semibold">“{filters.q}”</strong>, best matches first.
-        </p>
-      ) : null}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        {filters.q ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-300">
+            Results for <strong className="font-semibold">“{filters.q}”</strong>, best matches first.
+          </p>
+        ) : (
+          <span />
+        )}
+        {papers.length ? <HideReadSwitch ids={papers.map((p) => p.arxivId)} /> : null}
+      </div>
       {papers.length === 0 ? (
         <div className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
           <p className="font-medium">No papers in this view.</p>
@@ -58,9 +65,9 @@ export function PaperList({ path, filters, papers, hasMore, counts, field, perio
       ) : (
         <ol className="space-y-4">
           {papers.map((paper, i) => (
-            <li key={paper.arxivId}>
+            <ReadAwareItem key={paper.arxivId} arxivId={paper.arxivId}>
               <PaperCard paper={paper} rank={(filters.page - 1) * PAGE_SIZE + i + 1} why={cardWhy(paper, filters)} />
-            </li>
+            </ReadAwareItem>
           ))}
         </ol>
       )}

@@ -6,6 +6,7 @@ import { DemoBadge } from "@/components/demo-badge";
 import { MarkedAbstract } from "@/components/facts/marked-abstract";
 import { ResultsTable } from "@/components/facts/results-table";
 import { CopyButton } from "@/components/paper/copy-button";
+import { ReadButton, SaveButton } from "@/components/reading-list/reading-buttons";
 import { TechniqueChip } from "@/components/technique-chip";
 import { VoteButton } from "@/components/votes/vote-button";
 import { db } from "@/lib/db";
@@ -112,6 +113,10 @@ export default async function PaperPage(props: Props) {
           </a>
         ))}
         {paper.isDemo ? null : <CopyButton text={toBibtex(paper)} label="Copy BibTeX" />}
+        <span className="flex items-center gap-2 sm:ml-auto">
+          <SaveButton arxivId={paper.arxivId} variant="labelled" />
+          <ReadButton arxivId={paper.arxivId} variant="labelled" />
+        </span>
       </section>
 
       {paper.categories.length ? (
