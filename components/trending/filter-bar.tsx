@@ -22,11 +22,13 @@ type Props = {
   field: { ingested: number; inField: number };
   period: Period | null;
   showTechniques?: boolean;
+  /** Controls of the list below (the "Hide read" switch), at the end of the bar's last line. */
+  aside?: React.ReactNode;
 };
 
 const number = new Intl.NumberFormat("en");
 
-export function FilterBar({ path, filters, counts, field, period, showTechniques = true }: Props) {
+export function FilterBar({ path, filters, counts, field, period, showTechniques = true, aside }: Props) {
   const base = { ...filters, page: 1 };
   const toggleTopic = (slug: string) => ({ ...base, topics: filters.topics.includes(slug) ? filters.topics.filter((t) => t !== slug) : [...filters.topics, slug] });
   const resultFilters = [
@@ -111,6 +113,7 @@ export function FilterBar({ path, filters, counts, field, period, showTechniques
             Clear filters
           </Link>
         ) : null}
+        {showTechniques || !aside ? null : <span className="ml-auto">{aside}</span>}
       </div>
       <ExclusionChips path={path} filters={filters} />
       {resultFilters.length ? (
@@ -125,17 +128,20 @@ export function FilterBar({ path, filters, counts, field, period, showTechniques
         </p>
       ) : null}
       {showTechniques ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {period ? period.label : filters.window === "new" ? "Newest" : "All time"}:{" "}
-          <strong className="font-semibold text-zinc-800 dark:text-zinc-200">{number.format(field.inField)}</strong> papers in the field, of{" "}
-          {number.format(field.ingested)} ingested
-          {filters.allPapers ? "; showing all of them." : ". "}
-          {filters.allPapers ? null : (
-            <Link href={viewHref(path, { ...base, allPapers: true })} className="underline underline-offset-2">
-              Show all papers
-            </Link>
-          )}
-        </p>
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {period ? period.label : filters.window === "new" ? "Newest" : "All time"}:{" "}
+            <strong className="font-semibold text-zinc-800 dark:text-zinc-200">{number.format(field.inField)}</strong> papers in the field, of{" "}
+            {number.format(field.ingested)} ingested
+            {filters.allPapers ? "; showing all of them." : ". "}
+            {filters.allPapers ? null : (
+              <Link href={viewHref(path, { ...base, allPapers: true })} className="underline underline-offset-2">
+                Show all papers
+              </Link>
+            )}
+          </p>
+          {aside}
+        </div>
       ) : null}
     </div>
   );

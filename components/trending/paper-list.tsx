@@ -34,17 +34,20 @@ export function PaperList({ path, filters, papers, hasMore, counts, field, perio
   const wider = WINDOWS[WINDOWS.findIndex((w) => w.slug === filters.window) + 1];
   return (
     <div className="space-y-5">
-      <FilterBar path={path} filters={filters} counts={counts} field={field} period={period} showTechniques={showTechniques} />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        {filters.q ? (
-          <p className="text-sm text-zinc-600 dark:text-zinc-300">
-            Results for <strong className="font-semibold">“{filters.q}”</strong>, best matches first.
-          </p>
-        ) : (
-          <span />
-        )}
-        {papers.length ? <HideReadSwitch ids={papers.map((p) => p.arxivId)} /> : null}
-      </div>
+      <FilterBar
+        path={path}
+        filters={filters}
+        counts={counts}
+        field={field}
+        period={period}
+        showTechniques={showTechniques}
+        aside={papers.length ? <HideReadSwitch ids={papers.map((p) => p.arxivId)} /> : null}
+      />
+      {filters.q ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-300">
+          Results for <strong className="font-semibold">“{filters.q}”</strong>, best matches first.
+        </p>
+      ) : null}
       {papers.length === 0 ? (
         <div className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
           <p className="font-medium">No papers in this view.</p>
