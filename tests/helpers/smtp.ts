@@ -36,6 +36,11 @@ export async function startSmtpServer({ keep = true }: { keep?: boolean } = {}) 
       });
     },
   });
+  // smtp-server emits a client's dropped connection on the server: a sender killed mid-message
+  // (the kill -9 trials) resets its socket, which without a listener is an unhandled error.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("smtp test server:", error);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as { port: number };
   return {
