@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FollowByEmail } from "@/components/authors/follow-by-email";
+import { HideReadSwitch } from "@/components/reading-list/hide-read-switch";
+import { ReadAwareItem } from "@/components/reading-list/read-aware-item";
 import { FollowLinks } from "@/components/trending/follow-links";
 import { PaperCard } from "@/components/trending/paper-card";
 import { requestFollowAction } from "@/lib/authors/actions";
@@ -72,13 +74,18 @@ export default async function AuthorPage(props: Props) {
       </header>
       <FollowByEmail action={requestFollowAction.bind(null, key)} name={author.name} />
       {author.papers.length ? (
-        <ol className="space-y-4">
-          {author.papers.map((paper, i) => (
-            <li key={paper.arxivId}>
-              <PaperCard paper={paper} rank={(page - 1) * PAGE_SIZE + i + 1} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <div className="flex justify-end">
+            <HideReadSwitch ids={author.papers.map((p) => p.arxivId)} />
+          </div>
+          <ol className="space-y-4">
+            {author.papers.map((paper, i) => (
+              <ReadAwareItem key={paper.arxivId} arxivId={paper.arxivId}>
+                <PaperCard paper={paper} rank={(page - 1) * PAGE_SIZE + i + 1} />
+              </ReadAwareItem>
+            ))}
+          </ol>
+        </>
       ) : (
         <p className="text-zinc-600 dark:text-zinc-300">No papers on this page.</p>
       )}
