@@ -2,11 +2,11 @@
 // one weekly digest run for N confirmed subscribers over M papers, through real SMTP (an
 // in-process smtp-server sink), on a throwaway embedded PostgreSQL.
 import { parseArgs } from "node:util";
-import { createDb } from "@/lib/db";
+import { createDb } from "@/lib/platform/database";
 import { runDigest } from "@/lib/digest/run-digest";
 import { createMailTransport } from "@/lib/mail/transport";
-import { prepareDatabase } from "@/lib/postgres/prepare-database";
-import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
+import { prepareDatabase } from "@/scripts/lib/postgres/prepare-database";
+import { startThrowawayPostgres } from "@/scripts/lib/postgres/throwaway";
 import { generatePapers } from "@/scripts/lib/generate-papers";
 import { runCli } from "@/scripts/run-cli";
 import { startSmtpServer } from "@/tests/helpers/smtp";

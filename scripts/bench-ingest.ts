@@ -16,9 +16,9 @@ const workDir = path.join(tmpdir(), `sparse-digest-bench-ingest-feed-${process.p
 
 
 async function runChild(size: number, batchSize: number) {
-  const { startThrowawayPostgres } = await import("@/lib/postgres/throwaway");
-  const { prepareDatabase } = await import("@/lib/postgres/prepare-database");
-  const { createDb } = await import("@/lib/db");
+  const { startThrowawayPostgres } = await import("@/scripts/lib/postgres/throwaway");
+  const { prepareDatabase } = await import("@/scripts/lib/postgres/prepare-database");
+  const { createDb } = await import("@/lib/platform/database");
   const { runIngest } = await import("@/lib/ingest/run-ingest");
   const { feedFileSource } = await import("@/lib/ingest/sources/feed-file");
   const file = path.join(workDir, `feed-${size}.xml`);

@@ -6,9 +6,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { findFreePort } from "@/lib/postgres/embedded";
-import { prepareDatabase } from "@/lib/postgres/prepare-database";
-import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
+import { findFreePort } from "@/scripts/lib/postgres/embedded";
+import { prepareDatabase } from "@/scripts/lib/postgres/prepare-database";
+import { startThrowawayPostgres } from "@/scripts/lib/postgres/throwaway";
 import { buildIfStale } from "@/scripts/lib/build";
 import { generatePapers } from "@/scripts/lib/generate-papers";
 import { waitForHttp } from "@/scripts/lib/wait-for-http";
@@ -49,12 +49,13 @@ await runCli(async () => {
     console.log(`${papers.toLocaleString("en")} papers generated in ${((Date.now() - t) / 1000).toFixed(0)} s`);
 
     // The bare SQL of each page, timed in this process through the same lib functions, uncached.
-    const { createDb, setDefaultDb } = await import("@/lib/db");
-    setDefaultDb(createDb(postgres.url));
+    // They use the process's client (getDb), on DATABASE_URL, read on first use: this one.
+    process.env.DATABASE_URL = postgres.url;
+    const { createDb, getDb } = await import("@/lib/platform/database");
+    const db = getDb();
     const { getTrendingPapers, getTechniqueCounts } = await import("@/lib/trending/queries");
     const { parseTrendingFilters } = await import("@/lib/trending/filters");
     const { getPaper, getSimilarPapers } = await import("@/lib/papers/queries");
-    const { db } = await import("@/lib/db");
     const ids = (await db.paper.findMany({ select: { arxivId: true }, orderBy: { id: "desc" }, take: 500 })).map((p) => p.arxivId);
     const page = async (params: Record<string, string>) => {
       const filters = parseTrendingFilters(params);
@@ -79,7 +80,6 @@ await runCli(async () => {
     await buildIfStale({ env, log: (line) => console.log(`  ${line}`) });
     // Votes in the "1 vote/s" scenario go through the app's own toggle, on a client of their own.
     const voter = createDb(postgres.url, { max: 1 });
-    setDefaultDb(voter);
     const { toggleVote } = await import("@/lib/votes/toggle-vote");
 
     // Two servers in turn: as `npm start` runs it (page cache on), then rendering every request.
@@ -109,7 +109,7 @@ await runCli(async () => {
       // One vote a second on a recent paper, toggled: each ends every cached view (data version).
       let votes = 0;
       const voteEverySecond = async () => {
-        await toggleVote(ids[votes % 50], `bench-voter-${votes++ % 7}`);
+        await toggleVote(voter, ids[votes % 50], `bench-voter-${votes++ % 7}`);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       };
 

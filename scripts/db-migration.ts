@@ -1,8 +1,8 @@
 // npm run db:migration -- <name>: write the SQL that takes the migrations to prisma/schema.prisma.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { diffSchemaAgainstMigrations, MIGRATIONS_DIR } from "@/lib/postgres/migrations";
-import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
+import { diffSchemaAgainstMigrations, MIGRATIONS_DIR } from "@/scripts/lib/postgres/migrations";
+import { startThrowawayPostgres } from "@/scripts/lib/postgres/throwaway";
 import { runCli } from "@/scripts/run-cli";
 
 await runCli(async () => {

@@ -1,13 +1,11 @@
 // npm run digest -- [--cadence daily|weekly] [--dry-run] [--to ADDRESS] [--now ISO-TIME]
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createDb } from "@/lib/db";
-import { env } from "@/lib/env";
+import { settings } from "@/lib/platform/settings";
 import { runDigest } from "@/lib/digest/run-digest";
 import { createMailTransport } from "@/lib/mail/transport";
-import { migrateIfBehind } from "@/lib/ingest/migrate-if-behind";
-import { openDatabase } from "@/lib/postgres/open-database";
 import { requireAppSecret } from "@/lib/security/app-secret";
+import { withDatabase } from "@/scripts/lib/with-database";
 import { runCli } from "@/scripts/run-cli";
 
 const ArgsSchema = z.object({
@@ -21,27 +19,22 @@ await runCli(async () => {
   const { values } = parseArgs({ options: { cadence: { type: "string" }, "dry-run": { type: "boolean" }, to: { type: "string" }, now: { type: "string" } } });
   const args = ArgsSchema.parse(values);
   requireAppSecret(); // the same key as the web server's, or its links would not work
-  const database = await openDatabase();
-  const db = createDb(database.url, { max: 4 });
   const transport = createMailTransport();
   try {
-    await migrateIfBehind(database.url);
-    const result = await runDigest({
+    const result = await withDatabase(({ db, url }) => runDigest({
       db,
-      databaseUrl: database.url,
+      databaseUrl: url,
       transport,
       cadence: args.cadence,
       now: args.now ? new Date(args.now) : new Date(),
-      timeZone: env.DIGEST_TIMEZONE,
+      timeZone: settings().DIGEST_TIMEZONE,
       to: args.to,
       dryRun: args["dry-run"],
       onDryRun: (line) => console.log(`${line.email}: ${line.papers.length ? line.papers.join(", ") : "(nothing: skipped or a 'nothing new' note)"}`),
-    });
+    }));
     console.log(JSON.stringify(result));
-    if (!env.SMTP_URL && !args["dry-run"]) console.log("SMTP_URL is unset: messages were written to .data/outbox/ (see /dev/outbox).");
+    if (!settings().SMTP_URL && !args["dry-run"]) console.log("SMTP_URL is unset: messages were written to .data/outbox/ (see /dev/outbox).");
   } finally {
     transport.close?.();
-    await db.$disconnect();
-    await database.close();
   }
-});
+}, { exit: true });

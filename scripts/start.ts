@@ -14,17 +14,18 @@ function fail(message: string): never {
 }
 
 async function main() {
-  // Imported here, not at the top, so a bad setting prints one line instead of a stack trace.
-  const { env } = await import("@/lib/env").catch((error: Error) => fail(error.message));
+  // Imported here, not at the top, so a module that fails to load prints one line, not a stack trace.
+  const { settings } = await import("@/lib/platform/settings");
+  const config = await Promise.resolve().then(settings).catch((error: Error) => fail(error.message));
   const { ensurePortFree } = await import("@/scripts/lib/ports");
-  const { embeddedDir, openDatabase } = await import("@/lib/postgres/open-database");
-  const { prepareDatabase } = await import("@/lib/postgres/prepare-database");
+  const { embeddedDir, openDatabase } = await import("@/scripts/lib/postgres/open-database");
+  const { prepareDatabase } = await import("@/scripts/lib/postgres/prepare-database");
   const { appSecret } = await import("@/lib/security/app-secret");
   const { buildIfStale } = await import("@/scripts/lib/build");
   const { waitForHttp } = await import("@/scripts/lib/wait-for-http");
   const { spawnWebServer } = await import("@/scripts/lib/web-server");
 
-  await ensurePortFree(env.PORT).catch((e: Error) => fail(e.message));
+  await ensurePortFree(config.PORT).catch((e: Error) => fail(e.message));
   // The children get the key this finds (APP_SECRET, else DATA_DIR/app-secret), the one every CLI finds.
   const secret = await Promise.resolve().then(appSecret).catch((e: Error) => fail(e.message));
   const database = await openDatabase((line) => console.log(line)).catch((e: Error) => fail(e.message));
@@ -47,17 +48,17 @@ async function main() {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, APP_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfStale({ env: childEnv, log: (l) => console.log(l) });
 
-    const web = spawnWebServer(childEnv, env.PORT, ["ignore", "inherit", "inherit"]);
+    const web = spawnWebServer(childEnv, config.PORT, ["ignore", "inherit", "inherit"]);
     children.push(web);
     web.once("exit", (code) => !stopping && (console.error(`The web server stopped (exit ${code}).`), void stopAll(1)));
-    if (env.WORKER === "on") {
+    if (config.WORKER === "on") {
       const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
       children.push(worker);
       worker.once("exit", (code) => !stopping && console.error(`The worker stopped (exit ${code}); the web app keeps running.`));
     }
-    await waitForHttp(`http://localhost:${env.PORT}/`, 60_000);
+    await waitForHttp(`http://localhost:${config.PORT}/`, 60_000);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`\nSparse Digest is running at http://localhost:${env.PORT} (ready in ${seconds} s). Ctrl-C stops it.\n`);
+    console.log(`\nSparse Digest is running at http://localhost:${config.PORT} (ready in ${seconds} s). Ctrl-C stops it.\n`);
   } catch (error) {
     console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
     await stopAll(1);

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import { extractFacts, FACTS_VERSION } from "@/lib/facts/extract-facts";
 import { savePaperTopics } from "@/lib/tagging/save-paper-topics";
 

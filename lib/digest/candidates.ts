@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import type { Candidate } from "@/lib/digest/select-papers";
 import type { DigestPeriod } from "@/lib/digest/period";
 import { Prisma } from "@/lib/db";

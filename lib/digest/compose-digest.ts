@@ -1,4 +1,4 @@
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/platform/settings";
 import { glanceLine, readFacts } from "@/lib/facts/glance";
 import type { DigestPeriod } from "@/lib/digest/period";
 import type { Candidate } from "@/lib/digest/select-papers";

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import type { DigestPeriod } from "@/lib/digest/period";
 
 // The exactly-once state machine of one (subscriber, period) delivery, all in this file:

@@ -1,6 +1,6 @@
 import { render } from "@react-email/render";
-import { db } from "@/lib/db";
-import { appUrl, env } from "@/lib/env";
+import { getDb } from "@/lib/platform/database";
+import { appUrl, settings } from "@/lib/platform/settings";
 import { getCandidates } from "@/lib/digest/candidates";
 import { digestPapers } from "@/lib/digest/compose-digest";
 import { type Cadence, digestPeriod } from "@/lib/digest/period";
@@ -10,12 +10,12 @@ import DigestEmail from "@/emails/digest";
 
 /** The digest a subscriber with these preferences would get for the current period, as HTML. */
 export async function renderDigestPreview(topics: string[], cadence: Cadence, now = new Date()): Promise<string> {
-  let period = digestPeriod(cadence, now, env.DIGEST_TIMEZONE);
-  let papers = selectPapers(topics, await getCandidates(db, period), new Set());
+  let period = digestPeriod(cadence, now, settings().DIGEST_TIMEZONE);
+  let papers = selectPapers(topics, await getCandidates(getDb(), period), new Set());
   if (papers.length === 0) {
     // Quiet period (or demo data only): preview the running one rather than an empty mail.
     period = { ...period, start: period.end, end: now, label: `${period.label} (preview of the current period)` };
-    papers = selectPapers(topics, await getCandidates(db, period), new Set());
+    papers = selectPapers(topics, await getCandidates(getDb(), period), new Set());
   }
   return render(
     DigestEmail({

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db";
-import { env } from "@/lib/env";
+import type { Db } from "@/lib/platform/database";
+import { settings } from "@/lib/platform/settings";
 import type { RenderCache } from "@/lib/digest/compose-digest";
 import { getPapersByIds } from "@/lib/digest/candidates";
 import { digestsWithDueWork, markSkippedBeforeRetry, pendingRetries, reclaimDue } from "@/lib/digest/deliveries";
@@ -73,7 +73,7 @@ async function retryDigest(options: Options, digestId: number, clock: () => Date
   const period: DigestPeriod = { ...digestPeriod(digest.cadence, digest.periodEnd, options.timeZone), key: digest.periodKey, start: digest.periodStart, end: digest.periodEnd };
   const runId = randomUUID();
   const renders: RenderCache = new Map();
-  const context = { db, transport: options.transport, renders, clock, attempts: 1, retryDelayMs: 0, retryBaseMs: options.retryBaseMs ?? env.DIGEST_RETRY_SECONDS * 1000 };
+  const context = { db, transport: options.transport, renders, clock, attempts: 1, retryDelayMs: 0, retryBaseMs: options.retryBaseMs ?? settings().DIGEST_RETRY_SECONDS * 1000 };
   // Due as of the sweep's start: a delivery deferred again during this sweep waits for its new time.
   const dueAt = options.now;
   while (Date.now() < deadline) {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db";
-import { env } from "@/lib/env";
+import type { Db } from "@/lib/platform/database";
+import { settings } from "@/lib/platform/settings";
 import type { RenderCache } from "@/lib/digest/compose-digest";
 import { getAuthorCandidates, getCandidates, getPapersByIds } from "@/lib/digest/candidates";
 import { leftOutPapers } from "@/lib/digest/exclusions";
@@ -79,7 +79,7 @@ export async function runDigest(options: Options): Promise<DigestResult> {
       clock,
       attempts: options.attemptsPerRun ?? 3,
       retryDelayMs: options.retryDelayMs ?? 1000,
-      retryBaseMs: options.retryBaseMs ?? env.DIGEST_RETRY_SECONDS * 1000,
+      retryBaseMs: options.retryBaseMs ?? settings().DIGEST_RETRY_SECONDS * 1000,
     };
     const candidates = await getCandidates(db, period);
     const byId = new Map(candidates.map((c) => [c.id, c]));

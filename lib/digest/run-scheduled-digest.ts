@@ -1,18 +1,19 @@
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { getDb } from "@/lib/platform/database";
+import { settings } from "@/lib/platform/settings";
 import { retryDeliveries } from "@/lib/digest/retry-deliveries";
 import { runDigest } from "@/lib/digest/run-digest";
 import type { Cadence } from "@/lib/digest/period";
 import { mailTransport } from "@/lib/mail/transport";
 
 function databaseUrl() {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
-  return env.DATABASE_URL;
+  const url = settings().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  return url;
 }
 
 /** The digest as the worker and the cron route run it: this process's database and mailer. */
 export function runScheduledDigest(cadence: Cadence, now = new Date()) {
-  return runDigest({ db, databaseUrl: databaseUrl(), transport: mailTransport(), cadence, now, timeZone: env.DIGEST_TIMEZONE });
+  return runDigest({ db: getDb(), databaseUrl: databaseUrl(), transport: mailTransport(), cadence, now, timeZone: settings().DIGEST_TIMEZONE });
 }
 
 /** The worker's retry sweep; undefined when there was nothing to retry (a quiet tick logs nothing). */
@@ -23,5 +24,5 @@ export async function runScheduledRetries(now = new Date()) {
 
 /** One sweep of due deliveries (the worker's digest-retry job, and GET /api/cron/digest/retry). */
 export function retryDueDeliveries(now = new Date()) {
-  return retryDeliveries({ db, databaseUrl: databaseUrl(), transport: mailTransport(), now, timeZone: env.DIGEST_TIMEZONE });
+  return retryDeliveries({ db: getDb(), databaseUrl: databaseUrl(), transport: mailTransport(), now, timeZone: settings().DIGEST_TIMEZONE });
 }

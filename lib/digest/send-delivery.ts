@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import { composeDigest, type RenderCache } from "@/lib/digest/compose-digest";
 import { type Claim, markPermanentFailure, markSent, markTransientFailure } from "@/lib/digest/deliveries";
 import type { DigestPeriod } from "@/lib/digest/period";

@@ -2,10 +2,10 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { db } from "@/lib/db";
-import { isPossibleArxivId } from "@/lib/papers/arxiv-id-param";
+import { getDb } from "@/lib/platform/database";
+import { isPossibleArxivId } from "@/lib/arxiv-id-param";
 import { readClient } from "@/lib/web/client-address";
-import { takeVoteToken } from "@/lib/votes/rate-limit";
+import { takeVoteToken } from "@/lib/platform/rate-limit";
 import { hmac } from "@/lib/security/app-secret";
 import { flagAddressHash, flagFact } from "./flags";
 
@@ -19,7 +19,7 @@ export async function flagFactAction(arxivId: unknown, key: unknown): Promise<Fl
   const parsed = FlagSchema.safeParse([arxivId, key]);
   if (!parsed.success) return { ok: false, error: "Unknown figure." };
   const { address } = readClient(await headers());
-  if (!(await takeVoteToken(db, `flag:${hmac(address, "flag-bucket")}`))) return { ok: false, error: "Too many flags at once: try again in a few seconds." };
-  const outcome = await flagFact(db, parsed.data[0], parsed.data[1], flagAddressHash(address));
+  if (!(await takeVoteToken(getDb(), `flag:${hmac(address, "flag-bucket")}`))) return { ok: false, error: "Too many flags at once: try again in a few seconds." };
+  const outcome = await flagFact(getDb(), parsed.data[0], parsed.data[1], flagAddressHash(address));
   return outcome.ok ? outcome : { ok: false, error: "Unknown figure." };
 }

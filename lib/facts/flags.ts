@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import { hmac } from "@/lib/security/app-secret";
 import { factKey } from "./fact";
 import { readFacts } from "./glance";

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import { extractFacts, FACTS_VERSION } from "./extract-facts";
 
 export type RefreshFactsResult = { checked: number; updated: number };

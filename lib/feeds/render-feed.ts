@@ -1,5 +1,5 @@
 import { glanceLine, readFacts } from "@/lib/facts/glance";
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/platform/settings";
 import { filtersToSearchParams, type TrendingFilters, WINDOWS } from "@/lib/trending/filters";
 import { idsParam, savedHref } from "@/lib/reading-list/ids";
 import type { PaperCardRow } from "@/lib/trending/queries";

@@ -29,14 +29,14 @@ const emptyEntry = (): AtomEntry => ({
   primaryCategory: null, comment: null, journalRef: null, doi: null, links: [],
 });
 
+// Module-level, not a closure per element: the parser calls this for every tag of a large file.
+const attribute = (node: sax.QualifiedTag, name: string) => node.attributes[name]?.value ?? null;
+
 /**
  * A push parser: write() text chunks, take() the entries completed so far, end() at the end.
  * Memory holds one entry at a time, so a 100,000-entry file streams in constant space. Errors
  * (truncation, undefined entities such as an entity bomb's) throw from write/end with the line.
  */
-// Module-level, not a closure per element: the parser calls this for every tag of a large file.
-const attribute = (node: sax.QualifiedTag, name: string) => node.attributes[name]?.value ?? null;
-
 export function createAtomParser() {
   const parser = sax.parser(true, { xmlns: true, position: true });
   const meta: AtomMeta = { totalResults: null, startIndex: null, itemsPerPage: null };

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import type { SourceId } from "@/lib/ingest/schemas";
 
 /** A run still "running" after this long died with its worker; the next claim takes over. */

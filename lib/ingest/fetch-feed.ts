@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { settings } from "@/lib/platform/settings";
 import { NO_RATE_LIMIT, type RateLimiter } from "@/lib/ingest/rate-limit";
 import { decodeBody } from "@/lib/ingest/decode-body";
 
@@ -32,7 +32,7 @@ export class FetchError extends Error {
   }
 }
 
-export const USER_AGENT = `SparseDigest/0.1 (+mailto:${env.CONTACT_EMAIL})`;
+const userAgent = () => `SparseDigest/0.1 (+mailto:${settings().CONTACT_EMAIL})`;
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** GET with a hard timeout, a byte cap, retries with backoff and jitter, and conditional headers. */
@@ -54,7 +54,7 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
 
 async function fetchOnce(url: string, options: FetchOptions): Promise<FetchResult> {
   const { timeoutMs = 30_000, maxBytes = 50 * 1024 * 1024, conditional } = options;
-  const headers: Record<string, string> = { "user-agent": USER_AGENT, accept: options.accept ?? "*/*" };
+  const headers: Record<string, string> = { "user-agent": userAgent(), accept: options.accept ?? "*/*" };
   if (conditional?.etag) headers["if-none-match"] = conditional.etag;
   if (conditional?.lastModified) headers["if-modified-since"] = conditional.lastModified;
   const signal = AbortSignal.timeout(timeoutMs);

@@ -1,9 +1,10 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import { claimRunWaiting, formatWait } from "@/lib/ingest/claim-run";
 import type { Conditional } from "@/lib/ingest/fetch-feed";
 import type { PaperInput } from "@/lib/ingest/schemas";
 import type { IngestAdapter } from "@/lib/ingest/source";
-import { upsertPapers, type UpsertCounts } from "@/lib/ingest/upsert-papers";
+import { storePapers } from "@/lib/ingest/store-papers";
+import type { UpsertCounts } from "@/lib/ingest/upsert-papers";
 
 export type IngestCounts = { fetched: number; created: number; updated: number; skipped: number; failed: number };
 export type SourceOutcome = IngestCounts & { source: string; status: "succeeded" | "failed" | "busy"; firstError: string | null };
@@ -124,7 +125,7 @@ async function runSource(source: IngestAdapter, options: Required<Omit<Options, 
 async function writeBatch(db: Db, papers: PaperInput[], now: Date, tag: boolean, report: (line: string) => void): Promise<UpsertCounts & { failed: number }> {
   if (papers.length === 0) return { created: 0, updated: 0, skipped: 0, failed: 0 };
   try {
-    return { ...(await upsertPapers(db, papers, now, { tag })), failed: 0 };
+    return { ...(await storePapers(db, papers, now, { tag })), failed: 0 };
   } catch (error) {
     if (papers.length === 1) {
       report(`rejected ${papers[0].arxivId}: the database refused it: ${(error as Error).message.split("\n").at(-1)}`);

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import type { Conditional } from "@/lib/ingest/fetch-feed";
 import type { ItemResult, SourceId } from "@/lib/ingest/schemas";
 

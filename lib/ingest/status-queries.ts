@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { getDb } from "@/lib/platform/database";
 import { SOURCE_IDS } from "@/lib/ingest/schemas";
 
 export type SourceStatus = {
@@ -17,9 +17,9 @@ const RUN_SELECT = { id: true, sourceId: true, status: true, startedAt: true, fi
 /** Every known source (configured ones even before their first run) and the latest runs. */
 export async function getIngestStatus(now: Date, recentRuns = 20) {
   const [sources, runs, withItems] = await Promise.all([
-    db.ingestSource.findMany({ select: { id: true, lastRunAt: true, lastSuccessAt: true, expectedEveryHours: true } }),
-    db.ingestRun.findMany({ select: RUN_SELECT, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: recentRuns }),
-    db.ingestRun.groupBy({ by: ["sourceId"], where: { status: "succeeded", fetched: { gt: 0 } }, _max: { finishedAt: true } }),
+    getDb().ingestSource.findMany({ select: { id: true, lastRunAt: true, lastSuccessAt: true, expectedEveryHours: true } }),
+    getDb().ingestRun.findMany({ select: RUN_SELECT, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: recentRuns }),
+    getDb().ingestRun.groupBy({ by: ["sourceId"], where: { status: "succeeded", fetched: { gt: 0 } }, _max: { finishedAt: true } }),
   ]);
   const ids = [...new Set([...SOURCE_IDS, ...sources.map((s) => s.id)])];
   const statuses: SourceStatus[] = await Promise.all(
@@ -27,7 +27,7 @@ export async function getIngestStatus(now: Date, recentRuns = 20) {
       const source = sources.find((s) => s.id === id);
       const expectedEveryHours = source?.expectedEveryHours ?? 26;
       const lastItemsAt = withItems.find((w) => w.sourceId === id)?._max.finishedAt ?? null;
-      const lastRun = runs.find((r) => r.sourceId === id) ?? (await db.ingestRun.findFirst({ where: { sourceId: id }, select: RUN_SELECT, orderBy: { startedAt: "desc" } }));
+      const lastRun = runs.find((r) => r.sourceId === id) ?? (await getDb().ingestRun.findFirst({ where: { sourceId: id }, select: RUN_SELECT, orderBy: { startedAt: "desc" } }));
       return {
         id,
         lastRunAt: source?.lastRunAt ?? null,

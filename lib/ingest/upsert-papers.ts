@@ -1,12 +1,22 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import type { PaperInput } from "@/lib/ingest/schemas";
-import { extractFacts, FACTS_VERSION } from "@/lib/facts/extract-facts";
-import { listedTopics, savePaperTopics, writeTopicRows } from "@/lib/tagging/save-paper-topics";
-import { tagPaper, type TopicTag } from "@/lib/tagging/tag-paper";
-import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 
 export type UpsertCounts = { created: number; updated: number; skipped: number };
-type Tx = Pick<Db, "$queryRawUnsafe" | "$executeRaw" | "$executeRawUnsafe">;
+type Tx = Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">;
+
+/**
+ * Columns other parts derive from a paper's text (tagging: topics and taggerVersion, facts: facts
+ * and factsVersion), stored with the row so it is written once. Null topics: not tagged here.
+ */
+export type DerivedColumns = { topics: string[] | null; taggerVersion: string | null; facts: unknown; factsVersion: string };
+
+/**
+ * One row the upsert wrote, in write order (a paper twice in a batch is written once per round).
+ * `topicsFromInput`: Paper.topics now holds the incoming derived topics, because the stored text
+ * is the incoming text; `textChanged`: title or abstract differ from what was stored before.
+ */
+export type WrittenPaper = { id: number; paper: PaperInput; inserted: boolean; textChanged: boolean; topicsFromInput: boolean };
+export type UpsertResult = UpsertCounts & { written: WrittenPaper[] };
 
 // How a stored paper absorbs an incoming one. Every rule is idempotent (a newer version wins,
 // lists are unioned, the earliest publication date stays), so the same item twice changes
@@ -79,7 +89,7 @@ written AS (
 )
 SELECT w."id", w."arxivId", w."inserted",
   (o."title" IS DISTINCT FROM w."title" OR o."abstract" IS DISTINCT FROM w."abstract") AS "textChanged",
-  (r."taggerVersion" IS NOT NULL AND w."title" = r."title" AND w."abstract" IS NOT DISTINCT FROM r."abstract") AS "taggedFromInput"
+  (r."taggerVersion" IS NOT NULL AND w."title" = r."title" AND w."abstract" IS NOT DISTINCT FROM r."abstract") AS "topicsFromInput"
 FROM written w JOIN input r ON r."arxivId" = w."arxivId" LEFT JOIN old o ON o."arxivId" = w."arxivId"`;
 }
 
@@ -107,35 +117,26 @@ UPDATE "Paper" p SET "externalUpvotes" = agg."externalUpvotes", "hasCode" = agg.
 FROM agg WHERE p."id" = agg."id" AND (p."externalUpvotes", p."hasCode") IS DISTINCT FROM (agg."externalUpvotes", agg."hasCode")
 RETURNING p."id"`;
 
-type Written = { id: number; arxivId: string; inserted: boolean; textChanged: boolean; taggedFromInput: boolean };
+type Written = { id: number; arxivId: string; inserted: boolean; textChanged: boolean; topicsFromInput: boolean };
 
 /**
- * Writes one batch in one transaction: papers (insert or merge), then their source signals and
- * the aggregates they feed, then topics for every new or re-worded paper. Counts are per paper:
- * created, updated (any stored value changed), skipped (nothing new, duplicates included).
+ * Writes one batch of papers (insert or merge) with their derived columns, then their source
+ * signals and the aggregates they feed, and says what it wrote. Counts are per paper: created,
+ * updated (any stored value changed), skipped (nothing new, duplicates included). Runs inside the
+ * caller's transaction (lib/ingest/store-papers.ts), which writes what follows from the changes.
  */
-export async function upsertPapers(db: Db, papers: PaperInput[], now: Date, options: { tag?: boolean } = {}): Promise<UpsertCounts> {
-  if (papers.length === 0) return { created: 0, updated: 0, skipped: 0 };
-  return db.$transaction(async (tx) => writeBatch(tx, papers, now, options.tag ?? true), { timeout: 120_000 });
-}
-
-async function writeBatch(tx: Tx, papers: PaperInput[], now: Date, tag: boolean): Promise<UpsertCounts> {
+export async function upsertPapers(tx: Tx, papers: PaperInput[], now: Date, derive: (paper: PaperInput) => DerivedColumns): Promise<UpsertResult> {
   const created = new Set<number>();
   const updated = new Set<number>();
-  const tagged = new Map<number, TopicTag[]>(); // topic rows to write, from the incoming text
-  const retag = new Set<number>(); // text changed to something else than the incoming text
+  const written: WrittenPaper[] = [];
   // ON CONFLICT may touch a row once per statement: an id seen twice in the batch goes in a later round.
   for (const round of splitDuplicates(papers)) {
-    const tags = new Map(tag ? round.map((paper) => [paper.arxivId, tagPaper(paper)]) : []);
-    const rows = await tx.$queryRawUnsafe<Written[]>(UPSERT_SQL, JSON.stringify(round.map((paper) => toRow(paper, tags.get(paper.arxivId)))));
-    for (const row of rows) {
+    const byArxivId = new Map(round.map((paper) => [paper.arxivId, paper]));
+    const rows = await tx.$queryRawUnsafe<Written[]>(UPSERT_SQL, JSON.stringify(round.map((paper) => toRow(paper, derive(paper)))));
+    for (const { arxivId, ...row } of rows) {
       if (row.inserted) created.add(row.id);
       else if (!created.has(row.id)) updated.add(row.id);
-      if (!tag) continue;
-      // Paper.topics was just set from the incoming text: its rows follow, even when only
-      // metadata changed (the stored tags may be of an older tagger version).
-      if (row.taggedFromInput) (tagged.set(row.id, tags.get(row.arxivId)!), retag.delete(row.id));
-      else if (row.inserted || row.textChanged) (retag.add(row.id), tagged.delete(row.id));
+      written.push({ ...row, paper: byArxivId.get(arxivId)! });
     }
   }
   const withSignal = papers.filter((p) => p.signal);
@@ -145,31 +146,21 @@ async function writeBatch(tx: Tx, papers: PaperInput[], now: Date, tag: boolean)
       withSignal.map((p) => p.arxivId),
     );
     const idOf = new Map(ids.map((row) => [row.arxivId, row.id]));
-    const signals = [...new Map(withSignal.filter((p) => idOf.has(p.arxivId)).map((p) => [`${p.arxivId} ${p.signal!.source}`, { paperId: idOf.get(p.arxivId)!, ...p.signal! }])).values()];
+    const signals = [
+      ...new Map(
+        withSignal.filter((p) => idOf.has(p.arxivId)).map((p) => [`${p.arxivId} ${p.signal!.source}`, { paperId: idOf.get(p.arxivId)!, ...p.signal! }]),
+      ).values(),
+    ];
     await tx.$executeRawUnsafe(SIGNAL_SQL, JSON.stringify(signals), now.toISOString());
     const changed = await tx.$queryRawUnsafe<{ id: number }[]>(AGGREGATE_SQL, signals.map((s) => s.paperId));
     for (const { id } of changed) if (!created.has(id)) updated.add(id);
   }
-  if (tagged.size) await writeTopicRows(tx, tagged, created);
-  if (retag.size) {
-    const stored = await tx.$queryRawUnsafe<{ id: number; title: string; abstract: string }[]>(`SELECT "id", "title", "abstract" FROM "Paper" WHERE "id" = ANY($1::int[])`, [...retag]);
-    await savePaperTopics(tx, stored);
-  }
-  return { created: created.size, updated: updated.size, skipped: papers.length - created.size - updated.size };
+  return { created: created.size, updated: updated.size, skipped: papers.length - created.size - updated.size, written };
 }
 
-function toRow(paper: PaperInput, tags: TopicTag[] | undefined) {
+function toRow(paper: PaperInput, derived: DerivedColumns) {
   const { signal: _signal, ...row } = paper;
-  return {
-    ...row,
-    categories: [...new Set(row.categories)],
-    codeUrls: [...new Set(row.codeUrls)],
-    // Paper.topics lists the listed slugs by score, highest first, as savePaperTopics writes them.
-    topics: tags ? listedTopics(tags) : null,
-    taggerVersion: tags ? TAGGER_VERSION : null,
-    facts: extractFacts({ title: paper.title, abstract: paper.abstract, comment: paper.comments }),
-    factsVersion: FACTS_VERSION,
-  };
+  return { ...row, categories: [...new Set(row.categories)], codeUrls: [...new Set(row.codeUrls)], ...derived };
 }
 
 function splitDuplicates(papers: PaperInput[]): PaperInput[][] {

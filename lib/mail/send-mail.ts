@@ -1,6 +1,6 @@
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
-import { env } from "@/lib/env";
+import { settings } from "@/lib/platform/settings";
 import type { MailTransport } from "@/lib/mail/transport";
 
 export type OutgoingMail = {
@@ -29,5 +29,5 @@ export async function sendMail(transport: MailTransport, mail: OutgoingMail) {
     headers["List-Unsubscribe"] = `<${mail.unsubscribe.url}>, <${mail.unsubscribe.mailto}>`;
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
   }
-  return transport.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, html, text, messageId: mail.messageId, headers });
+  return transport.sendMail({ from: settings().MAIL_FROM, to: mail.to, subject: mail.subject, html, text, messageId: mail.messageId, headers });
 }

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
-import { dataDir, env } from "@/lib/env";
+import { dataDir, settings } from "@/lib/platform/settings";
 
-export const OUTBOX_DIR = path.join(dataDir(), "outbox");
+export const outboxDir = () => path.join(dataDir(), "outbox");
 
 export type MailTransport = Pick<Transporter, "sendMail"> & { close?: () => void };
 
@@ -12,7 +12,11 @@ export type MailTransport = Pick<Transporter, "sendMail"> & { close?: () => void
  * Otherwise every message is written as an .eml file under DATA_DIR/outbox/ (listed at /dev/outbox),
  * so the whole flow works on a fresh machine.
  */
-export function createMailTransport(smtpUrl = env.SMTP_URL, outboxDir = OUTBOX_DIR, ratePerSecond = env.MAIL_RATE_PER_SECOND): MailTransport {
+export function createMailTransport(
+  smtpUrl = settings().SMTP_URL,
+  outbox = outboxDir(),
+  ratePerSecond = settings().MAIL_RATE_PER_SECOND,
+): MailTransport {
   if (smtpUrl) {
     return nodemailer.createTransport({
       url: smtpUrl,
@@ -30,10 +34,10 @@ export function createMailTransport(smtpUrl = env.SMTP_URL, outboxDir = OUTBOX_D
   return {
     async sendMail(message) {
       const info = await stream.sendMail(message);
-      await mkdir(outboxDir, { recursive: true });
+      await mkdir(outbox, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, "-");
       const id = String(info.messageId).replace(/[^\w.-]/g, "").slice(0, 60);
-      await writeFile(path.join(outboxDir, `${stamp}-${id}.eml`), info.message as Buffer);
+      await writeFile(path.join(outbox, `${stamp}-${id}.eml`), info.message as Buffer);
       return info;
     },
   };

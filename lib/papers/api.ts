@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { getDb } from "@/lib/platform/database";
 import { toApiPaper } from "@/lib/papers/api-shape";
 import { getPaper } from "@/lib/papers/queries";
 import { resolveIdList } from "@/lib/reading-list/queries";
@@ -21,7 +21,7 @@ function decodeCursor(cursor: string, view: string): number | null {
 }
 
 async function topicScores(ids: number[]) {
-  const rows = await db.paperTopic.findMany({ where: { paperId: { in: ids }, tentative: false }, select: { paperId: true, topic: true, score: true }, orderBy: { score: "desc" } });
+  const rows = await getDb().paperTopic.findMany({ where: { paperId: { in: ids }, tentative: false }, select: { paperId: true, topic: true, score: true }, orderBy: { score: "desc" } });
   const byPaper = new Map<number, { slug: string; score: number }[]>();
   for (const row of rows) byPaper.set(row.paperId, [...(byPaper.get(row.paperId) ?? []), { slug: row.topic, score: row.score }]);
   return byPaper;

@@ -1,13 +1,13 @@
 import { cache } from "react";
-import { db } from "@/lib/db";
-import { isPossibleArxivId } from "@/lib/papers/arxiv-id-param";
+import { getDb } from "@/lib/platform/database";
+import { isPossibleArxivId } from "@/lib/arxiv-id-param";
 
 /**
  * Everything the paper page shows; null when the id is unknown. Memoised per request (React
  * cache): the page's metadata and its body ask for the same paper.
  */
 export const getPaper = cache(async (arxivId: string) =>
-  !isPossibleArxivId(arxivId) ? null : db.paper.findUnique({
+  !isPossibleArxivId(arxivId) ? null : getDb().paper.findUnique({
     where: { arxivId },
     select: {
       id: true,
@@ -48,7 +48,7 @@ export async function getSimilarPapers(paper: Pick<PaperDetail, "id" | "title" |
   const words = [...new Set(paper.title.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? [])].slice(0, 12);
   if (!words.length) return [];
   const query = words.join(" OR ");
-  return db.$queryRaw<{ arxivId: string; title: string; topics: string[]; isDemo: boolean }[]>`
+  return getDb().$queryRaw<{ arxivId: string; title: string; topics: string[]; isDemo: boolean }[]>`
     SELECT s."arxivId", s."title", s."topics", s."isDemo" FROM (
       SELECT p."arxivId", p."title", p."topics", p."isDemo", ts_rank_cd(p."search", websearch_to_tsquery('english', ${query})) AS rank
       FROM "Paper" p
@@ -60,7 +60,7 @@ export async function getSimilarPapers(paper: Pick<PaperDetail, "id" | "title" |
 
 /** Papers per ISO week over the last 52 weeks for one technique (zero weeks included). */
 export async function getWeeklyCounts(topic: string, now: Date) {
-  return db.$queryRaw<{ week: Date; count: number }[]>`
+  return getDb().$queryRaw<{ week: Date; count: number }[]>`
     SELECT w.week, coalesce(c.count, 0)::int AS count
     FROM generate_series(date_trunc('week', ${now}::timestamp) - interval '51 weeks', date_trunc('week', ${now}::timestamp), interval '1 week') AS w(week)
     LEFT JOIN (

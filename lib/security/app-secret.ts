@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir, env } from "@/lib/env";
+import { dataDir, settings } from "@/lib/platform/settings";
 
 // One key signs every link and vote cookie, in every process (web server, worker, each CLI):
 // what one process signs, another verifies. It is APP_SECRET when configured, else a random key
@@ -20,7 +20,7 @@ export const appSecretFile = () => path.join(dataDir(), "app-secret");
 /** The signing key. Throws AppSecretError when there is none to be had. */
 export function appSecret(): string {
   const store = globalThis as { [CACHE]?: string };
-  store[CACHE] ??= env.APP_SECRET ?? readKeyFile(appSecretFile()) ?? createKeyFile(appSecretFile());
+  store[CACHE] ??= settings().APP_SECRET ?? readKeyFile(appSecretFile()) ?? createKeyFile(appSecretFile());
   return store[CACHE];
 }
 

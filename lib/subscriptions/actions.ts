@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { getDb } from "@/lib/platform/database";
 import { mailTransport } from "@/lib/mail/transport";
 import { confirmSubscription, setPaused, unsubscribe, updatePreferences } from "@/lib/subscriptions/manage";
 import { PreferencesSchema, SubscribeSchema } from "@/lib/subscriptions/schemas";
@@ -27,7 +27,7 @@ export async function subscribeAction(_previous: unknown, formArgument: unknown)
   const parsed = SubscribeSchema.safeParse({ email, topics: form.getAll("topics").map(String), cadence: form.get("cadence") ?? undefined });
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values: { email } };
   try {
-    await subscribe(db, mailTransport(), parsed.data);
+    await subscribe(getDb(), mailTransport(), parsed.data);
   } catch (error) {
     console.error("subscribe failed:", error instanceof Error ? error.message : error);
     return { ok: false, message: "We could not send the confirmation email just now. Please try again in a few minutes.", values: { email } };
@@ -45,7 +45,7 @@ const PROBLEMS = {
 export async function confirmAction(tokenArgument: unknown): Promise<LinkActionState> {
   const token = TokenSchema.safeParse(tokenArgument).data;
   if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
-  const result = await confirmSubscription(db, token);
+  const result = await confirmSubscription(getDb(), token);
   if (!result.ok) return { ok: false, message: PROBLEMS[result.problem] };
   // The follows asked for with this sign-up (named in its mail and on the page) count from now.
   if (!result.alreadyConfirmed) await confirmFollowsOfNewSubscriber(db, result.subscriber.id, result.subscriber.confirmedAt ?? new Date());
@@ -59,7 +59,7 @@ export async function savePreferencesAction(tokenArgument: unknown, _previous: u
   if (!form) return { ok: false, message: BAD_FORM };
   const parsed = PreferencesSchema.safeParse({ topics: form.getAll("topics").map(String), cadence: form.get("cadence"), sendEmpty: form.get("sendEmpty") === "on", excludes: String(form.get("excludes") ?? "") });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
-  const result = await updatePreferences(db, token, parsed.data);
+  const result = await updatePreferences(getDb(), token, parsed.data);
   return result.ok ? { ok: true, message: "Preferences saved." } : { ok: false, message: PROBLEMS[result.problem] };
 }
 
@@ -68,7 +68,7 @@ export async function setPausedAction(tokenArgument: unknown, pausedArgument: un
   if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
   const paused = z.boolean().safeParse(pausedArgument).data;
   if (paused === undefined) return { ok: false, message: BAD_FORM };
-  const result = await setPaused(db, token, paused);
+  const result = await setPaused(getDb(), token, paused);
   if (!result.ok) return { ok: false, message: PROBLEMS[result.problem] };
   return { ok: true, message: paused ? "Digests paused. Resume any time from this page." : "Digests resumed." };
 }
@@ -76,6 +76,6 @@ export async function setPausedAction(tokenArgument: unknown, pausedArgument: un
 export async function unsubscribeAction(tokenArgument: unknown): Promise<LinkActionState> {
   const token = TokenSchema.safeParse(tokenArgument).data;
   if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
-  const result = await unsubscribe(db, token);
+  const result = await unsubscribe(getDb(), token);
   return result.ok ? { ok: true, message: "You are unsubscribed. No more digests will be sent." } : { ok: false, message: PROBLEMS[result.problem] };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { getDb } from "@/lib/platform/database";
 import { mailTransport } from "@/lib/mail/transport";
 import { unsubscribe } from "@/lib/subscriptions/manage";
 import { SubscribeSchema } from "@/lib/subscriptions/schemas";
@@ -18,7 +18,7 @@ export async function subscribeFromApi(request: Request): Promise<ApiResult> {
     return { status: 400, body: { error: `${field}: ${messages![0]}` } };
   }
   try {
-    await subscribe(db, mailTransport(), parsed.data);
+    await subscribe(getDb(), mailTransport(), parsed.data);
   } catch (error) {
     console.error("subscribe failed:", error instanceof Error ? error.message : error);
     return { status: 503, body: { error: "could not send the confirmation email; try again later" } };
@@ -27,7 +27,7 @@ export async function subscribeFromApi(request: Request): Promise<ApiResult> {
 }
 
 export async function oneClickUnsubscribe(token: string): Promise<ApiResult> {
-  const result = await unsubscribe(db, token);
+  const result = await unsubscribe(getDb(), token);
   if (result.ok) return { status: 200, body: { status: "unsubscribed" } };
   return result.problem === "expired" ? { status: 410, body: { error: "this link has expired" } } : { status: 400, body: { error: "invalid link" } };
 }

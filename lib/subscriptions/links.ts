@@ -1,4 +1,4 @@
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/platform/settings";
 import { createToken } from "@/lib/subscriptions/token";
 
 type Signer = { id: string; tokenSecret: string; confirmationsSent?: number };

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import type { Preferences } from "@/lib/subscriptions/schemas";
 import { parseToken, type TokenPurpose, verifyToken } from "@/lib/subscriptions/token";
 

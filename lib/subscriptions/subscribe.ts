@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { MailTransport } from "@/lib/mail/transport";
 import type { SubscribeInput } from "@/lib/subscriptions/schemas";

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import { savePaperTopics, type StoredPaperText } from "@/lib/tagging/save-paper-topics";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 

@@ -1,15 +1,18 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import { confidentTags, tagPaper, type TopicTag } from "@/lib/tagging/tag-paper";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 
-type Tx = Pick<Db, "$executeRaw">;
+// The one writer of PaperTopic (and of the Paper.topics mirror, but for the incoming papers whose
+// topics ingest stores with the row: topicColumns).
+
+type Tx = Pick<Db, "$executeRaw" | "$queryRaw">;
 export type StoredPaperText = { id: number; title: string; abstract: string | null };
 
 /**
- * The one writer of PaperTopic: replaces the rows of these papers with their tags, tentative
- * ones included. `fresh` papers were just inserted and have no rows to delete.
+ * Replaces the rows of these papers with their tags, tentative ones included. `fresh` papers
+ * were just inserted and have no rows to delete.
  */
-export async function writeTopicRows(tx: Tx, tagsByPaper: ReadonlyMap<number, readonly TopicTag[]>, fresh: ReadonlySet<number> = new Set()) {
+async function writeTopicRows(tx: Tx, tagsByPaper: ReadonlyMap<number, readonly TopicTag[]>, fresh: ReadonlySet<number> = new Set()) {
   const replaced = [...tagsByPaper.keys()].filter((id) => !fresh.has(id));
   if (replaced.length) await tx.$executeRaw`DELETE FROM "PaperTopic" WHERE "paperId" = ANY(${replaced}::int[])`;
   const rows = [...tagsByPaper].flatMap(([paperId, tags]) =>
@@ -25,6 +28,37 @@ export async function writeTopicRows(tx: Tx, tagsByPaper: ReadonlyMap<number, re
 /** Paper.topics: the slugs a paper is listed under, highest score first (tentative tags are not). */
 export function listedTopics(tags: readonly TopicTag[]): string[] {
   return confidentTags(tags).map((tag) => tag.slug);
+}
+
+/** Paper.topics and Paper.taggerVersion of a paper tagged before it is stored: ingest writes them with the row. */
+export const topicColumns = (tags: readonly TopicTag[]) => ({ topics: listedTopics(tags), taggerVersion: TAGGER_VERSION });
+
+/**
+ * A paper ingest just wrote (lib/ingest/upsert-papers.ts). `tags`: the incoming paper's tags, when
+ * Paper.topics now holds them (topicColumns); null when it kept the stored ones.
+ */
+export type IngestedPaper = { id: number; inserted: boolean; textChanged: boolean; tags: readonly TopicTag[] | null };
+
+/**
+ * The PaperTopic rows of a batch ingest wrote, in the order it wrote them (a later round of the
+ * same paper wins). Rows follow the incoming tags whenever Paper.topics took them, even when only
+ * metadata changed (the stored rows may be of an older tagger); a new or re-worded paper whose
+ * stored text is not the incoming text (an older version kept) is tagged again from that text.
+ */
+export async function saveIngestedTopics(tx: Tx, written: readonly IngestedPaper[]): Promise<void> {
+  const tagged = new Map<number, readonly TopicTag[]>();
+  const retag = new Set<number>();
+  const fresh = new Set<number>();
+  for (const row of written) {
+    if (row.inserted) fresh.add(row.id);
+    if (row.tags) (tagged.set(row.id, row.tags), retag.delete(row.id));
+    else if (row.inserted || row.textChanged) (retag.add(row.id), tagged.delete(row.id));
+  }
+  if (tagged.size) await writeTopicRows(tx, tagged, fresh);
+  if (retag.size) {
+    const stored = await tx.$queryRaw<StoredPaperText[]>`SELECT "id", "title", "abstract" FROM "Paper" WHERE "id" = ANY(${[...retag]}::int[])`;
+    await savePaperTopics(tx, stored);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { db, Prisma } from "@/lib/db";
+import { getDb, Prisma } from "@/lib/platform/database";
 import { PAGE_SIZE, type TrendingFilters } from "@/lib/trending/filters";
 import { MARK_END, MARK_START } from "@/lib/trending/marks";
 import { trendingScoreSql } from "@/lib/trending/score";
@@ -100,7 +100,7 @@ export async function getTrendingPapers(filters: TrendingFilters, now: Date, lim
   let rows: PaperCardRow[];
   if (filters.q && filters.window !== "new") {
     // Relevance first when searching, over the newest RANK_CAP matches.
-    rows = await db.$queryRaw<PaperCardRow[]>`
+    rows = await getDb().$queryRaw<PaperCardRow[]>`
       SELECT m.*, ts_headline('english', m."abstract", ${tsQuery(filters.q)},
         ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=28, MinWords=12`}) AS "snippet"
       FROM (
@@ -112,7 +112,7 @@ export async function getTrendingPapers(filters: TrendingFilters, now: Date, lim
   } else {
     // Rank on the narrow columns first, then read the full rows of the one page: sorting tens of
     // thousands of rows with their abstracts is what made the plain query slow at a million.
-    rows = await db.$queryRaw<PaperCardRow[]>`
+    rows = await getDb().$queryRaw<PaperCardRow[]>`
       SELECT ${CARD_COLUMNS}, NULL AS "snippet" FROM "Paper" p
       WHERE p."id" IN (
         SELECT p."id" FROM "Paper" p
@@ -127,7 +127,7 @@ export async function getTrendingPapers(filters: TrendingFilters, now: Date, lim
 
 async function withSnippets(rows: PaperCardRow[], q: string): Promise<PaperCardRow[]> {
   if (!rows.length) return rows;
-  const snippets = await db.$queryRaw<{ id: number; snippet: string }[]>`
+  const snippets = await getDb().$queryRaw<{ id: number; snippet: string }[]>`
     SELECT p."id", ts_headline('english', p."abstract", ${tsQuery(q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=28, MinWords=12`}) AS "snippet"
     FROM "Paper" p WHERE p."id" = ANY(${rows.map((r) => r.id)}::int[])`;
   const byId = new Map(snippets.map((s) => [s.id, s.snippet]));
@@ -136,7 +136,7 @@ async function withSnippets(rows: PaperCardRow[], q: string): Promise<PaperCardR
 
 /** Papers of the view (techniques and field aside): how many were ingested, how many are in the field. */
 export async function getFieldCounts(filters: TrendingFilters, now: Date): Promise<{ ingested: number; inField: number }> {
-  const [row] = await db.$queryRaw<{ ingested: number; inField: number }[]>`
+  const [row] = await getDb().$queryRaw<{ ingested: number; inField: number }[]>`
     SELECT count(*)::int AS "ingested", count(*) FILTER (WHERE cardinality(p."topics") > 0)::int AS "inField"
     FROM "Paper" p ${whereClause(filters, now, { withTopics: false, withField: false })}`;
   return row;
@@ -144,7 +144,7 @@ export async function getFieldCounts(filters: TrendingFilters, now: Date): Promi
 
 /** How many papers of the current view (technique filter aside) carry each technique. */
 export async function getTechniqueCounts(filters: TrendingFilters, now: Date): Promise<Record<string, number>> {
-  const rows = await db.$queryRaw<{ topic: string; count: number }[]>`
+  const rows = await getDb().$queryRaw<{ topic: string; count: number }[]>`
     SELECT t AS topic, count(*)::int AS count
     FROM "Paper" p CROSS JOIN LATERAL unnest(p."topics") AS t
     ${whereClause(filters, now, { withTopics: false })}

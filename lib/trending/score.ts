@@ -1,4 +1,4 @@
-import { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/platform/database";
 
 /**
  * Trending, in the manner of Hacker News: points / (age_hours + 2)^gravity. Points are in-app

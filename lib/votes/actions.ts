@@ -2,12 +2,12 @@
 
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
-import { db } from "@/lib/db";
-import { appUrl } from "@/lib/env";
-import { isPossibleArxivId } from "@/lib/papers/arxiv-id-param";
+import { getDb } from "@/lib/platform/database";
+import { appUrl } from "@/lib/platform/settings";
+import { isPossibleArxivId } from "@/lib/arxiv-id-param";
 import { readClient } from "@/lib/web/client-address";
 import { addressSlot, bucketKey, voteDay } from "@/lib/votes/client-keys";
-import { takeVoteToken } from "@/lib/votes/rate-limit";
+import { takeVoteToken } from "@/lib/platform/rate-limit";
 import { deleteStaleVoteLimitsNowAndThen } from "@/lib/votes/stale-limits";
 import { getVotedArxivIds, toggleVote, type VoteState } from "@/lib/votes/toggle-vote";
 import { addressVoterCookie, VOTER_COOKIE, VOTER_COOKIE_MAX_AGE, voterIdFromCookie } from "@/lib/votes/voter-cookie";
@@ -36,7 +36,7 @@ export async function toggleVoteAction(arxivId: unknown): Promise<VoteResult> {
   const parsed = ArxivIdSchema.safeParse(arxivId);
   if (!parsed.success) return { ok: false, error: PROBLEMS["unknown-paper"] };
   const { address } = readClient(await headers());
-  if (!(await takeVoteToken(db, bucketKey(address)))) return { ok: false, error: PROBLEMS["rate-limited"] };
+  if (!(await takeVoteToken(getDb(), bucketKey(address)))) return { ok: false, error: PROBLEMS["rate-limited"] };
   const now = new Date();
   const jar = await cookies();
   let voterId = voterIdFromCookie(jar.get(VOTER_COOKIE)?.value);
@@ -50,7 +50,7 @@ export async function toggleVoteAction(arxivId: unknown): Promise<VoteResult> {
   }
   // Everyone at one address without a cookie is one voter (lib/votes/voter-cookie): such a
   // request adds that voter's vote, and only a browser holding the cookie can take it back.
-  const outcome = await toggleVote(parsed.data, voterId, addressSlot(address, now), { addOnly: cookieless });
+  const outcome = await toggleVote(getDb(), parsed.data, voterId, addressSlot(address, now), { addOnly: cookieless });
   deleteStaleVoteLimitsNowAndThen();
   return outcome.ok ? outcome : { ok: false, error: PROBLEMS[outcome.problem] };
 }
@@ -61,5 +61,5 @@ export async function myVotesAction(arxivIds: unknown): Promise<MyVotesResult> {
   if (!parsed.success) return { ok: false, error: "Expected a list of at most 200 arXiv ids." };
   const voterId = voterIdFromCookie((await cookies()).get(VOTER_COOKIE)?.value);
   if (!voterId || parsed.data.length === 0) return { ok: true, arxivIds: [] };
-  return { ok: true, arxivIds: await getVotedArxivIds(voterId, parsed.data) };
+  return { ok: true, arxivIds: await getVotedArxivIds(getDb(), voterId, parsed.data) };
 }

@@ -1,8 +1,8 @@
 // Rows the vote limits leave behind: full buckets (lib/votes/rate-limit.ts) and address slots of
 // past days (lib/votes/toggle-vote.ts). Both mean the same as no row, so any web process deletes
 // them now and then, after a vote, without making the voter wait.
-import { db } from "@/lib/db";
-import { deleteFullBuckets } from "@/lib/votes/rate-limit";
+import { getDb } from "@/lib/platform/database";
+import { deleteFullBuckets } from "@/lib/platform/rate-limit";
 import { deleteOldAddressSlots } from "@/lib/votes/toggle-vote";
 
 const EVERY_MS = 10 * 60_000;
@@ -11,5 +11,5 @@ let lastRun = 0;
 export function deleteStaleVoteLimitsNowAndThen(now = Date.now()): void {
   if (now - lastRun < EVERY_MS) return;
   lastRun = now;
-  void Promise.all([deleteFullBuckets(db), deleteOldAddressSlots()]).catch((error: Error) => console.error(`vote limits: cleanup failed (${error.message})`));
+  void Promise.all([deleteFullBuckets(getDb()), deleteOldAddressSlots(getDb())]).catch((error: Error) => console.error(`vote limits: cleanup failed (${error.message})`));
 }

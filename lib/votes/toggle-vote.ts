@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { bumpDataVersion } from "@/lib/web/data-version";
+import type { Db } from "@/lib/platform/database";
+import { bumpDataVersion } from "@/lib/platform/data-version";
 
 export type VoteState = { voted: boolean; votes: number };
 export type VoteOutcome = ({ ok: true } & VoteState) | { ok: false; problem: "unknown-paper" | "address-used" };
@@ -15,7 +15,7 @@ export type AddressSlot = { addressHash: string; day: string };
  * slot its voter held. `addOnly`: a vote already there stays (a request without a cookie cannot
  * know it cast it, so it never takes one back).
  */
-export async function toggleVote(arxivId: string, voterId: string, slot?: AddressSlot, { addOnly = false } = {}): Promise<VoteOutcome> {
+export async function toggleVote(db: Db, arxivId: string, voterId: string, slot?: AddressSlot, { addOnly = false } = {}): Promise<VoteOutcome> {
   let changed = false;
   const result = await db.$transaction(async (tx): Promise<VoteOutcome> => {
     const paper = await tx.paper.findUnique({ where: { arxivId }, select: { id: true } });
@@ -48,13 +48,13 @@ export async function toggleVote(arxivId: string, voterId: string, slot?: Addres
 }
 
 /** Which of these papers (by arXiv id) the voter has voted for. */
-export async function getVotedArxivIds(voterId: string, arxivIds: string[]): Promise<string[]> {
+export async function getVotedArxivIds(db: Db, voterId: string, arxivIds: string[]): Promise<string[]> {
   const rows = await db.vote.findMany({ where: { voterId, paper: { arxivId: { in: arxivIds } } }, select: { paper: { select: { arxivId: true } } } });
   return rows.map((r) => r.paper.arxivId);
 }
 
 /** Slots of days before yesterday can no longer conflict (hashes change daily): they go. */
-export async function deleteOldAddressSlots(now = new Date()): Promise<number> {
+export async function deleteOldAddressSlots(db: Db, now = new Date()): Promise<number> {
   const yesterday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 1));
   return db.voteAddress.deleteMany({ where: { day: { lt: yesterday } } }).then((r) => r.count);
 }

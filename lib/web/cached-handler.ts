@@ -3,11 +3,10 @@
 // never read cookies or per-visitor state (the vote buttons ask for this browser's votes after
 // load), answer 200 without Set-Cookie, and vary on no header outside KEY_HEADERS.
 // After a change, the first request for a page renders it afresh; requests arriving during that
-// render get the previous copy (as stale-while-revalidate), except from a browser that has voted
-// (VOTER_HINT_COOKIE): it waits, so its own vote is always in what it sees.
+// render get the previous copy (as stale-while-revalidate), except those `wantsFresh` picks (a
+// browser that has voted, scripts/serve.ts): they wait, so their own writes are in what they see.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { VOTER_HINT_COOKIE } from "@/lib/votes/voter-hint";
-import { dataVersion } from "@/lib/web/data-version";
+import { dataVersion } from "@/lib/platform/data-version";
 import type { CachedPage, PageCache } from "@/lib/web/page-cache";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -28,7 +27,15 @@ function pageCacheKey(req: IncomingMessage): string {
   return [req.url, ...KEY_HEADERS.map((name) => req.headers[name] ?? "")].join("\n");
 }
 
-export function withPageCache(handle: Handler, { cache, live }: { cache: PageCache; live: () => boolean }): Handler {
+type Options = {
+  cache: PageCache;
+  /** False while the change feed is down: nothing is served from or stored in the cache. */
+  live: () => boolean;
+  /** Requests that wait for a fresh render rather than take the previous copy. */
+  wantsFresh?: (req: IncomingMessage) => boolean;
+};
+
+export function withPageCache(handle: Handler, { cache, live, wantsFresh = () => false }: Options): Handler {
   const rendering = new Map<string, Promise<CachedPage | null>>();
 
   return async (req, res) => {
@@ -56,8 +63,6 @@ export function withPageCache(handle: Handler, { cache, live }: { cache: PageCac
     return handle(req, res);
   };
 }
-
-const wantsFresh = (req: IncomingMessage) => (req.headers.cookie ?? "").includes(`${VOTER_HINT_COOKIE}=`);
 
 function serve(req: IncomingMessage, res: ServerResponse, page: CachedPage, how: "hit" | "stale" = "hit") {
   const etag = page.headers.etag;

@@ -2,9 +2,9 @@
 // need one of their own (bench:hostile, bench:memory): never the user's data or build.
 import type { ChildProcess, StdioOptions } from "node:child_process";
 import path from "node:path";
-import { findFreePort } from "@/lib/postgres/embedded";
-import { prepareDatabase } from "@/lib/postgres/prepare-database";
-import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
+import { findFreePort } from "@/scripts/lib/postgres/embedded";
+import { prepareDatabase } from "@/scripts/lib/postgres/prepare-database";
+import { startThrowawayPostgres } from "@/scripts/lib/postgres/throwaway";
 import { buildIfStale, distDir } from "@/scripts/lib/build";
 import { waitForHttp } from "@/scripts/lib/wait-for-http";
 import { spawnWebServer } from "@/scripts/lib/web-server";

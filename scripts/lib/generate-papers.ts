@@ -1,4 +1,4 @@
-import pg from "pg";
+import { withConnection } from "@/lib/platform/connection";
 
 /**
  * Bulk-generates realistic papers inside PostgreSQL (generate_series), for benchmarks at a
@@ -7,9 +7,7 @@ import pg from "pg";
  * search has common and rare terms (the search trigger fills the column as for real papers).
  */
 export async function generatePapers(url: string, count: number, now: Date, log: (line: string) => void = () => {}) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  await withConnection(url, async (client) => {
     const batch = 100_000;
     for (let offset = 0; offset < count; offset += batch) {
       const n = Math.min(batch, count - offset);
@@ -47,7 +45,5 @@ export async function generatePapers(url: string, count: number, now: Date, log:
       SELECT p."id", t, 0.8, ARRAY['generated'], 'generated' FROM "Paper" p, unnest(p."topics") t ON CONFLICT DO NOTHING`);
     await client.query(`VACUUM ANALYZE`);
     log("tags written, analyzed");
-  } finally {
-    await client.end();
-  }
+  });
 }

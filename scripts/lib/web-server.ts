@@ -1,5 +1,5 @@
 import { spawn, type StdioOptions } from "node:child_process";
-import { parseEnv } from "@/lib/env";
+import { parseSettings } from "@/lib/platform/settings";
 
 // V8 sizes its heap from the machine (about 4 GB here) and collects lazily below that: under
 // load the web server kept growing to 750-820 MiB of mostly garbage, and never gave it back. Its
@@ -9,6 +9,6 @@ const HEAP_BASE_MB = 320;
 
 /** Starts the production web server (scripts/serve.ts) as a child, as `npm start` runs it. */
 export function spawnWebServer(env: NodeJS.ProcessEnv, port: number | string, stdio: StdioOptions) {
-  const heapMb = HEAP_BASE_MB + parseEnv(env).PAGE_CACHE_MB;
+  const heapMb = HEAP_BASE_MB + parseSettings(env).PAGE_CACHE_MB;
   return spawn(process.execPath, [`--max-old-space-size=${heapMb}`, "--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio });
 }

@@ -1,5 +1,5 @@
 // A digest run in its own process, so tests can kill -9 it at any point.
-import { createDb } from "@/lib/db";
+import { createDb } from "@/lib/platform/database";
 import { runDigest } from "@/lib/digest/run-digest";
 import { createMailTransport } from "@/lib/mail/transport";
 

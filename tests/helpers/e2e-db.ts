@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createDb, type Db } from "@/lib/db";
+import { createDb, type Db } from "@/lib/platform/database";
 
 export const e2eDatabaseFile = (port: string | number) => path.join(tmpdir(), `sparse-digest-e2e-${port}.json`);
 

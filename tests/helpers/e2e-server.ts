@@ -2,8 +2,8 @@
 import { rmSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
-import { prepareDatabase } from "@/lib/postgres/prepare-database";
+import { startThrowawayPostgres } from "@/scripts/lib/postgres/throwaway";
+import { prepareDatabase } from "@/scripts/lib/postgres/prepare-database";
 import { buildIfStale } from "@/scripts/lib/build";
 import { spawnWebServer } from "@/scripts/lib/web-server";
 import { e2eDatabaseFile, type E2eInfo } from "@/tests/helpers/e2e-db";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { applyMigrations } from "@/lib/postgres/migrations";
-import { startThrowawayPostgres } from "@/lib/postgres/throwaway";
+import { applyMigrations } from "@/scripts/lib/postgres/migrations";
+import { startThrowawayPostgres } from "@/scripts/lib/postgres/throwaway";
 
 // One throwaway PostgreSQL per test run: tests never see the user's data, and two runs (or two
 // checkouts) never share a cluster. The signing key is set here, random per run, so no test

@@ -4,7 +4,7 @@
 import type { ChildProcess } from "node:child_process";
 import http from "node:http";
 import net from "node:net";
-import { findFreePort } from "@/lib/postgres/embedded";
+import { findFreePort } from "@/scripts/lib/postgres/embedded";
 import { buildIfStale } from "@/scripts/lib/build";
 import { waitForHttp } from "@/scripts/lib/wait-for-http";
 import { spawnWebServer } from "@/scripts/lib/web-server";

@@ -9,7 +9,7 @@ import { CopyButton } from "@/components/paper/copy-button";
 import { ReadButton, SaveButton } from "@/components/reading-list/reading-buttons";
 import { TechniqueChip } from "@/components/technique-chip";
 import { VoteButton } from "@/components/votes/vote-button";
-import { db } from "@/lib/db";
+import { getDb } from "@/lib/platform/database";
 import { getFlagCounts } from "@/lib/facts/flags";
 import { readFacts } from "@/lib/facts/glance";
 import { toBibtex } from "@/lib/papers/bibtex";
@@ -43,7 +43,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function PaperPage(props: Props) {
   const paper = await getPaper(await idFromParams(props));
   if (!paper) notFound();
-  const [similar, flags] = await Promise.all([getSimilarPapers(paper), getFlagCounts(db, paper.id)]);
+  const [similar, flags] = await Promise.all([getSimilarPapers(paper), getFlagCounts(getDb(), paper.id)]);
   const hf = paper.signals.find((s) => s.source === "hf-daily");
   const links = [
     paper.absUrl && { href: paper.absUrl, label: "arXiv abstract" },

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { settings } from "@/lib/platform/settings";
 import { parseArxivId } from "@/lib/ingest/arxiv-id";
 import { createAtomParser, type AtomEntry } from "@/lib/ingest/atom-parser";
 import { fetchFeed, type FetchOptions } from "@/lib/ingest/fetch-feed";
@@ -20,7 +20,7 @@ const HYDRATE_LIMIT = 1_000;
 const MAX_EMPTY_PAGES = 2; // the API sometimes answers an empty page mid-result: retry it
 
 export function arxivApiSource(options: Options): IngestAdapter {
-  const base = options.baseUrl ?? env.ARXIV_API_URL;
+  const base = options.baseUrl ?? settings().ARXIV_API_URL;
   const get = (params: Record<string, string>) =>
     fetchFeed(`${base}?${new URLSearchParams(params)}`, { limiter: arxivRateLimiter, accept: "application/atom+xml", timeoutMs: 60_000, ...options.fetch });
   return {
@@ -61,7 +61,7 @@ export function arxivApiSource(options: Options): IngestAdapter {
 
 /** cat:cs.LG OR … AND submittedDate:[YYYYMMDDHHMM TO …], arXiv's own query syntax. */
 export function backfillQuery(mode: Extract<ArxivApiMode, { kind: "backfill" }>): string {
-  const categories = mode.categories ?? env.INGEST_CATEGORIES.split(",").map((c) => c.trim()).filter(Boolean);
+  const categories = mode.categories ?? settings().INGEST_CATEGORIES.split(",").map((c) => c.trim()).filter(Boolean);
   const stamp = (d: Date) => d.toISOString().slice(0, 16).replace(/[-T:]/g, "");
   const parts = [`(${categories.map((c) => `cat:${c}`).join(" OR ")})`, `submittedDate:[${stamp(mode.from)} TO ${stamp(mode.to)}]`];
   if (mode.query) parts.push(`(${mode.query})`);

@@ -1,5 +1,5 @@
 import Parser from "rss-parser";
-import { env } from "@/lib/env";
+import { settings } from "@/lib/platform/settings";
 import { parseArxivId } from "@/lib/ingest/arxiv-id";
 import { fetchFeed, type FetchOptions } from "@/lib/ingest/fetch-feed";
 import { cleanOptional, cleanText, extractCodeUrls, parseDate, splitAuthors } from "@/lib/ingest/normalize";
@@ -27,8 +27,8 @@ const DESCRIPTION = /^\s*arXiv:(\S+)\s+Announce Type:\s*([\w-]+)\s*(?:Abstract:\
 
 /** rss.arxiv.org/rss/cs.LG+cs.CL+…: one request for every category, one conditional validator. */
 export function arxivRssSource(options: { baseUrl?: string; categories?: string[]; fetch?: FetchOptions } = {}): IngestAdapter {
-  const categories = options.categories ?? env.INGEST_CATEGORIES.split(",").map((c) => c.trim()).filter(Boolean);
-  const url = `${(options.baseUrl ?? env.ARXIV_RSS_URL).replace(/\/$/, "")}/${categories.join("+")}`;
+  const categories = options.categories ?? settings().INGEST_CATEGORIES.split(",").map((c) => c.trim()).filter(Boolean);
+  const url = `${(options.baseUrl ?? settings().ARXIV_RSS_URL).replace(/\/$/, "")}/${categories.join("+")}`;
   return {
     id: "arxiv-rss",
     expectedEveryHours: 26,

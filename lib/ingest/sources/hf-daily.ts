@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { env } from "@/lib/env";
+import { settings } from "@/lib/platform/settings";
 import { parseArxivId } from "@/lib/ingest/arxiv-id";
 import { fetchFeed, type FetchOptions } from "@/lib/ingest/fetch-feed";
 import { cleanOptional, cleanText, extractCodeUrls, isGithubUrl, parseDate } from "@/lib/ingest/normalize";
@@ -32,7 +32,7 @@ type HfPaper = z.infer<typeof HfPaperSchema>;
 const HfItemSchema = HfPaperSchema.extend({ paper: loose(HfPaperSchema) });
 
 export function hfDailySource(options: { periods?: HfPeriod[]; baseUrl?: string; fetch?: FetchOptions } = {}): IngestAdapter {
-  const base = options.baseUrl ?? env.HF_API_URL;
+  const base = options.baseUrl ?? settings().HF_API_URL;
   return {
     id: "hf-daily",
     expectedEveryHours: 26,

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createDb } from "@/lib/db";
+import { createDb } from "@/lib/platform/database";
 import { digestPeriod } from "@/lib/digest/period";
 import { runDigest } from "@/lib/digest/run-digest";
 import { db } from "@/tests/helpers/db";

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { findFreePort } from "@/lib/postgres/embedded";
+import { findFreePort } from "@/scripts/lib/postgres/embedded";
 import type { Signed, Verified } from "@/tests/helpers/signing-child";
 
 // Every process finds the signing key the same way: APP_SECRET, else DATA_DIR/app-secret. These

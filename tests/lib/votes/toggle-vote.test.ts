@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addressSlot } from "@/lib/votes/client-keys";
-import { deleteFullBuckets, takeVoteToken } from "@/lib/votes/rate-limit";
+import { deleteFullBuckets, takeVoteToken } from "@/lib/platform/rate-limit";
 import { deleteOldAddressSlots, getVotedArxivIds, toggleVote } from "@/lib/votes/toggle-vote";
 import { addressVoterCookie, newVoterCookie, voterIdFromCookie } from "@/lib/votes/voter-cookie";
 import { db, resetDatabase } from "@/tests/helpers/db";
@@ -12,18 +12,18 @@ const createPaper = (arxivId: string) => db.paper.create({ data: { arxivId, titl
 describe("votes", () => {
   it("toggles one vote per voter and keeps Paper.votes equal to the rows", async () => {
     await createPaper("2611.00100");
-    expect(await toggleVote("2611.00100", "alice")).toEqual({ ok: true, voted: true, votes: 1 });
-    expect(await toggleVote("2611.00100", "bob")).toEqual({ ok: true, voted: true, votes: 2 });
-    expect(await toggleVote("2611.00100", "alice")).toEqual({ ok: true, voted: false, votes: 1 });
+    expect(await toggleVote(db, "2611.00100", "alice")).toEqual({ ok: true, voted: true, votes: 1 });
+    expect(await toggleVote(db, "2611.00100", "bob")).toEqual({ ok: true, voted: true, votes: 2 });
+    expect(await toggleVote(db, "2611.00100", "alice")).toEqual({ ok: true, voted: false, votes: 1 });
     expect(await db.vote.count()).toBe(1);
-    expect(await getVotedArxivIds("bob", ["2611.00100", "2611.00999"])).toEqual(["2611.00100"]);
-    expect(await getVotedArxivIds("alice", ["2611.00100"])).toEqual([]);
-    expect(await toggleVote("9999.99999", "bob")).toEqual({ ok: false, problem: "unknown-paper" });
+    expect(await getVotedArxivIds(db, "bob", ["2611.00100", "2611.00999"])).toEqual(["2611.00100"]);
+    expect(await getVotedArxivIds(db, "alice", ["2611.00100"])).toEqual([]);
+    expect(await toggleVote(db, "9999.99999", "bob")).toEqual({ ok: false, problem: "unknown-paper" });
   });
 
   it("counts concurrent toggles of different voters exactly", async () => {
     await createPaper("2611.00101");
-    await Promise.all(Array.from({ length: 20 }, (_, i) => toggleVote("2611.00101", `voter-${i}`)));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => toggleVote(db, "2611.00101", `voter-${i}`)));
     const stored = await db.paper.findUniqueOrThrow({ where: { arxivId: "2611.00101" } });
     expect(stored.votes).toBe(20);
   });
@@ -32,23 +32,23 @@ describe("votes", () => {
     await createPaper("2611.00102");
     const now = new Date("2026-12-01T10:00:00Z");
     const slot = addressSlot("198.51.100.7", now);
-    const racing = await Promise.all(Array.from({ length: 10 }, (_, i) => toggleVote("2611.00102", `cookie-${i}`, slot)));
+    const racing = await Promise.all(Array.from({ length: 10 }, (_, i) => toggleVote(db, "2611.00102", `cookie-${i}`, slot)));
     expect(racing.filter((r) => r.ok)).toHaveLength(1);
     expect(racing.filter((r) => !r.ok && r.problem === "address-used")).toHaveLength(9);
     const winner = `cookie-${racing.findIndex((r) => r.ok)}`;
-    expect(await toggleVote("2611.00102", winner, slot)).toMatchObject({ ok: true, voted: false, votes: 0 });
-    expect(await toggleVote("2611.00102", "cookie-x", slot)).toMatchObject({ ok: true, voted: true, votes: 1 });
+    expect(await toggleVote(db, "2611.00102", winner, slot)).toMatchObject({ ok: true, voted: false, votes: 0 });
+    expect(await toggleVote(db, "2611.00102", "cookie-x", slot)).toMatchObject({ ok: true, voted: true, votes: 1 });
     // Another address, or the same one the next day, is another slot.
-    expect(await toggleVote("2611.00102", "cookie-y", addressSlot("198.51.100.8", now))).toMatchObject({ ok: true, votes: 2 });
-    expect(await toggleVote("2611.00102", "cookie-z", addressSlot("198.51.100.7", new Date("2026-12-02T00:30:00Z")))).toMatchObject({ ok: true, votes: 3 });
-    expect(await deleteOldAddressSlots(new Date("2026-12-03T12:00:00Z"))).toBe(2); // 1 Dec; 2 Dec is yesterday, kept
+    expect(await toggleVote(db, "2611.00102", "cookie-y", addressSlot("198.51.100.8", now))).toMatchObject({ ok: true, votes: 2 });
+    expect(await toggleVote(db, "2611.00102", "cookie-z", addressSlot("198.51.100.7", new Date("2026-12-02T00:30:00Z")))).toMatchObject({ ok: true, votes: 3 });
+    expect(await deleteOldAddressSlots(db, new Date("2026-12-03T12:00:00Z"))).toBe(2); // 1 Dec; 2 Dec is yesterday, kept
   });
 
   it("with addOnly, casts a missing vote and leaves a present one", async () => {
     await createPaper("2611.00103");
-    expect(await toggleVote("2611.00103", "no-cookie", undefined, { addOnly: true })).toEqual({ ok: true, voted: true, votes: 1 });
-    expect(await toggleVote("2611.00103", "no-cookie", undefined, { addOnly: true })).toEqual({ ok: true, voted: true, votes: 1 });
-    expect(await toggleVote("2611.00103", "no-cookie")).toEqual({ ok: true, voted: false, votes: 0 });
+    expect(await toggleVote(db, "2611.00103", "no-cookie", undefined, { addOnly: true })).toEqual({ ok: true, voted: true, votes: 1 });
+    expect(await toggleVote(db, "2611.00103", "no-cookie", undefined, { addOnly: true })).toEqual({ ok: true, voted: true, votes: 1 });
+    expect(await toggleVote(db, "2611.00103", "no-cookie")).toEqual({ ok: true, voted: false, votes: 0 });
   });
 
   it("accepts only cookies it signed", () => {

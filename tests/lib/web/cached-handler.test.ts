@@ -2,10 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { withPageCache } from "@/lib/web/cached-handler";
-import { bumpDataVersion } from "@/lib/web/data-version";
+import { bumpDataVersion } from "@/lib/platform/data-version";
 import { createPageCache, entryBytes } from "@/lib/web/page-cache";
+import { hasVoted } from "@/lib/votes/voter-hint";
 
-// The page cache in front of a real HTTP server; the "app" behind it counts its renders.
+// The page cache in front of a real HTTP server, wired as scripts/serve.ts wires it; the "app"
+// behind it counts its renders.
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
@@ -14,7 +16,7 @@ type App = (req: IncomingMessage, res: ServerResponse, render: number) => unknow
 async function serve(app: App = (_req, res, n) => res.end(`<p>render ${n}</p>`), { live = (): boolean => true } = {}) {
   let renders = 0;
   const cache = createPageCache();
-  server = createServer(withPageCache(async (req, res) => void (await app(req, res, ++renders)), { cache, live }));
+  server = createServer(withPageCache(async (req, res) => void (await app(req, res, ++renders)), { cache, live, wantsFresh: hasVoted }));
   await new Promise<void>((resolve) => server!.listen(0, resolve));
   const base = `http://localhost:${(server.address() as AddressInfo).port}`;
   const get = async (path: string, init?: RequestInit) => {

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { getDb } from "@/lib/platform/database";
 import { defaultSources } from "@/lib/ingest/default-sources";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { refuseCron } from "@/lib/security/cron-auth";
@@ -11,7 +11,7 @@ export const maxDuration = 800;
 export async function GET(request: Request) {
   const refused = refuseCron(request);
   if (refused) return refused;
-  const { sources, ...counts } = await runIngest({ db, sources: defaultSources(), now: new Date() });
+  const { sources, ...counts } = await runIngest({ db: getDb(), sources: defaultSources(), now: new Date() });
   console.info("ingest", counts);
   return Response.json({ ...counts, sources: sources.map(({ source, status, firstError }) => ({ source, status, firstError })) });
 }

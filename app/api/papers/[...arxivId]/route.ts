@@ -1,5 +1,5 @@
 import { getPaperForApi } from "@/lib/papers/api";
-import { arxivIdFromSegments } from "@/lib/papers/arxiv-id-param";
+import { arxivIdFromSegments } from "@/lib/arxiv-id-param";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { chmod, cp, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkPostgresUserRuns, ensureReachableByPostgresUser, postgresUserIds } from "@/lib/postgres/reachable";
+import { checkPostgresUserRuns, ensureReachableByPostgresUser, postgresUserIds } from "@/scripts/lib/postgres/reachable";
 
 // As root, PostgreSQL runs as the "postgres" user. A checkout in a folder only root can enter
 // (mode 0700: /root, `mktemp -d`) must still let that user reach the binaries in node_modules

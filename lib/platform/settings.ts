@@ -15,7 +15,7 @@ const postgresUrl = z
     }
   }, "must be a URL like postgresql://user:password@host:5432/database");
 
-const EnvSchema = z.object({
+const SettingsSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Any PostgreSQL server. Unset: an embedded one with its data under DATA_DIR/postgres. */
   DATABASE_URL: optional(postgresUrl),
@@ -63,21 +63,30 @@ const EnvSchema = z.object({
   WORKER: optional(z.enum(["on", "off"])).default("on"),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Parses settings; throws one readable line per bad variable. */
-export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+export function parseSettings(source: Record<string, string | undefined> = process.env): Settings {
+  const parsed = SettingsSchema.safeParse(source);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-  throw new EnvError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  throw new SettingsError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
 }
 
-export class EnvError extends Error {}
+export class SettingsError extends Error {}
 
-export const env = parseEnv();
+let current: Settings | undefined;
+
+/**
+ * This process's settings, parsed from process.env on first use rather than at import: `next
+ * build` and the tests import modules long before (or without) a configured environment, and a
+ * command that reads them first can report a bad one as a single line.
+ */
+export function settings(): Settings {
+  return (current ??= parseSettings());
+}
 
 /** DATA_DIR as an absolute path (relative ones are relative to the checkout, where every command runs). */
-export const dataDir = () => path.resolve(env.DATA_DIR);
+export const dataDir = () => path.resolve(settings().DATA_DIR);
 
-export const appUrl = () => (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+export const appUrl = () => (settings().APP_URL ?? `http://localhost:${settings().PORT}`).replace(/\/$/, "");

@@ -3,7 +3,7 @@
 // emptying its bucket leaves everyone else's alone. Ten votes at once, then one every two seconds.
 // One statement takes a token: the upsert locks the client's row, so concurrent votes of one
 // client, in any process, queue on it and never both take the last token.
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 
 export const VOTE_BURST = 10;
 const REFILL_PER_SECOND = 0.5;

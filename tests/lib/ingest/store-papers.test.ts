@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PaperInput } from "@/lib/ingest/schemas";
-import { upsertPapers } from "@/lib/ingest/upsert-papers";
+import { storePapers } from "@/lib/ingest/store-papers";
 import { confidentTags, tagPaper } from "@/lib/tagging/tag-paper";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
 import { FACTS_VERSION } from "@/lib/facts/extract-facts";
@@ -28,9 +28,9 @@ const expectedTopics = (title: string, abstract: string) => confidentTags(tagPap
 
 beforeEach(resetDatabase);
 
-describe("upsertPapers: topics", () => {
+describe("storePapers: topics", () => {
   it("writes a new paper with its topics, in Paper.topics and one PaperTopic row each", async () => {
-    expect(await upsertPapers(db, [input({})], NOW)).toEqual({ created: 1, updated: 0, skipped: 0 });
+    expect(await storePapers(db, [input({})], NOW)).toEqual({ created: 1, updated: 0, skipped: 0 });
     const paper = await stored();
     expect(paper.topics).toEqual(expectedTopics("Sparse experts", MOE));
     expect(paper.topics).toContain("moe");
@@ -40,20 +40,20 @@ describe("upsertPapers: topics", () => {
   });
 
   it("follows a newer version's text, and ignores an older one's", async () => {
-    await upsertPapers(db, [input({})], NOW);
-    await upsertPapers(db, [input({ version: 2, title: "Four-bit weights", abstract: QUANT })], NOW);
+    await storePapers(db, [input({})], NOW);
+    await storePapers(db, [input({ version: 2, title: "Four-bit weights", abstract: QUANT })], NOW);
     let paper = await stored();
     expect(paper.topics).toEqual(expectedTopics("Four-bit weights", QUANT));
     expect(paper.topics).not.toContain("moe");
     expect(paper.tagTopics).toEqual(paper.topics);
-    expect(await upsertPapers(db, [input({ version: 1 })], NOW)).toEqual({ created: 0, updated: 0, skipped: 1 });
+    expect(await storePapers(db, [input({ version: 1 })], NOW)).toEqual({ created: 0, updated: 0, skipped: 1 });
     paper = await stored();
     expect(paper.topics).toEqual(expectedTopics("Four-bit weights", QUANT));
   });
 
   it("tags the merged text when a newer version comes without an abstract", async () => {
-    await upsertPapers(db, [input({})], NOW);
-    await upsertPapers(db, [input({ version: 2, title: "Quantized sparse experts at 4 bits", abstract: "" })], NOW);
+    await storePapers(db, [input({})], NOW);
+    await storePapers(db, [input({ version: 2, title: "Quantized sparse experts at 4 bits", abstract: "" })], NOW);
     const paper = await stored();
     expect(paper.abstract).toBe(MOE);
     expect(paper.topics).toEqual(expectedTopics("Quantized sparse experts at 4 bits", MOE));
@@ -61,10 +61,10 @@ describe("upsertPapers: topics", () => {
   });
 
   it("keeps Paper.topics and the PaperTopic rows in step when only metadata changes", async () => {
-    await upsertPapers(db, [input({})], NOW);
+    await storePapers(db, [input({})], NOW);
     await db.$executeRaw`UPDATE "PaperTopic" SET "taggerVersion" = 'old'`;
     await db.$executeRaw`UPDATE "Paper" SET "taggerVersion" = 'old'`;
-    expect(await upsertPapers(db, [input({ categories: ["cs.LG", "cs.CL"] })], NOW)).toEqual({ created: 0, updated: 1, skipped: 0 });
+    expect(await storePapers(db, [input({ categories: ["cs.LG", "cs.CL"] })], NOW)).toEqual({ created: 0, updated: 1, skipped: 0 });
     const paper = await stored();
     expect(paper.taggerVersion).toBe(TAGGER_VERSION);
     expect(paper.tagTopics).toEqual(paper.topics);
@@ -75,7 +75,7 @@ describe("upsertPapers: topics", () => {
     // A real listing whose only tag is below its technique's bar (whichever the current weights give).
     const real = readFileSync("tests/fixtures/tagger-stream.jsonl", "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as { title: string; abstract: string })
       .find((p) => { const tags = tagPaper(p); return tags.length === 1 && tags[0].tentative; })!;
-    await upsertPapers(db, [input({ title: real.title, abstract: real.abstract })], NOW);
+    await storePapers(db, [input({ title: real.title, abstract: real.abstract })], NOW);
     const paper = await stored();
     const [tag] = tagPaper(real);
     expect(paper.topics).toEqual([]);
@@ -84,16 +84,16 @@ describe("upsertPapers: topics", () => {
   });
 
   it("writes the facts of the incoming text with the paper, and keeps them when an older version arrives", async () => {
-    await upsertPapers(db, [input({ version: 2, abstract: "We quantize Llama-2-7B to 3 bits with post-training quantization, a 2.1x speedup." })], NOW);
+    await storePapers(db, [input({ version: 2, abstract: "We quantize Llama-2-7B to 3 bits with post-training quantization, a 2.1x speedup." })], NOW);
     const facts = (await stored()).facts as { kind: string; value: unknown }[];
     expect(facts).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "bits", value: 3 }), expect.objectContaining({ kind: "speedup", value: 2.1 })]));
-    await upsertPapers(db, [input({ version: 1, abstract: "We quantize to 4 bits with quantization." })], NOW);
+    await storePapers(db, [input({ version: 1, abstract: "We quantize to 4 bits with quantization." })], NOW);
     expect((await stored()).facts).toEqual(facts);
     expect((await stored()).factsVersion).toBe(FACTS_VERSION);
   });
 
   it("leaves topics to the worker when tagging is off", async () => {
-    await upsertPapers(db, [input({})], NOW, { tag: false });
+    await storePapers(db, [input({})], NOW, { tag: false });
     const paper = await stored();
     expect(paper).toMatchObject({ topics: [], taggerVersion: null, tagTopics: [] });
   });

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { applyMigrations, MIGRATIONS_DIR } from "@/lib/postgres/migrations";
+import { applyMigrations, MIGRATIONS_DIR } from "@/scripts/lib/postgres/migrations";
+import { db } from "@/tests/helpers/db";
 
 describe("applyMigrations", () => {
   it("records every migration folder in _prisma_migrations, as prisma migrate deploy does", async () => {

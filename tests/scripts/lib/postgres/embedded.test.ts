@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
+import { withConnection } from "@/lib/platform/connection";
+import { startEmbeddedPostgres } from "@/scripts/lib/postgres/embedded";
 
 const roots: string[] = [];
 async function tempRoot() {
@@ -16,15 +16,7 @@ afterEach(async () => {
   await Promise.all(roots.splice(0).map((r) => rm(r, { recursive: true, force: true })));
 });
 
-async function query(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = (url: string, sql: string) => withConnection(url, async (client) => (await client.query(sql)).rows);
 
 describe("startEmbeddedPostgres", () => {
   it("keeps the data of a cluster across restarts", async () => {

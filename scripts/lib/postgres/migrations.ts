@@ -2,12 +2,24 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
 // Prisma 7's CLI needs a native schema engine it cannot download here; the same engine is
 // published as WebAssembly. Driving it ourselves gives exactly `prisma migrate deploy`'s
 // bookkeeping (_prisma_migrations rows named after the migration folders).
+
+/**
+ * The packages the engine shims below patch or depend on, at the versions they were written and
+ * checked against (three shims: "char" columns, whole scripts, the panic registry; docs/notes.md).
+ * tests/scripts/lib/postgres/engine-shims.test.ts fails when an installed version differs: re-check
+ * each shim against the new code (and run tests/scripts/lib/postgres), then update this list.
+ */
+export const SHIMMED_VERSIONS = {
+  prisma: "7.10.1",
+  "@prisma/adapter-pg": "7.10.1",
+  "@prisma/driver-adapter-utils": "7.10.1",
+  "@prisma/schema-engine-wasm": "8.1.0-2.59be4fda12412a79eeb9c2ae727b6aa723593323",
+} as const;
 
 const ROOT = process.cwd();
 export const SCHEMA_PATH = path.join(ROOT, "prisma", "schema.prisma");
@@ -91,7 +103,7 @@ async function readCharColumnsAsCharacter(factory: PrismaPg) {
   // adapter-pg splits scripts on every ";", which breaks function bodies ($$ … ; … $$). Postgres
   // takes the whole script in one simple query, run as one implicit transaction, as the CLI does.
   const scriptOwner = owner("executeScript");
-  scriptOwner.executeScript = async function (this: { client: pg.Pool; onError(e: unknown): never }, script: string) {
+  scriptOwner.executeScript = async function (this: { client: { query(sql: string): Promise<unknown> }; onError(e: unknown): never }, script: string) {
     try {
       await this.client.query(script);
     } catch (error) {

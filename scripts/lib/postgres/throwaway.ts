@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type RunningPostgres, startEmbeddedPostgres } from "@/lib/postgres/embedded";
+import { type RunningPostgres, startEmbeddedPostgres } from "@/scripts/lib/postgres/embedded";
 
 export type ThrowawayPostgres = RunningPostgres & {
   /** The run's own folder (the cluster is in postgres/ inside); callers may keep more files here. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arxivIdFromSegments } from "@/lib/papers/arxiv-id-param";
+import { arxivIdFromSegments } from "@/lib/arxiv-id-param";
 
 describe("arxivIdFromSegments", () => {
   it("joins segments and decodes an encoded slash once", () => {

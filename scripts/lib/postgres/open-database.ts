@@ -1,7 +1,7 @@
 import path from "node:path";
-import pg from "pg";
-import { dataDir, env } from "@/lib/env";
-import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
+import { withConnection } from "@/lib/platform/connection";
+import { dataDir, settings } from "@/lib/platform/settings";
+import { startEmbeddedPostgres } from "@/scripts/lib/postgres/embedded";
 
 export const embeddedDir = () => path.join(dataDir(), "postgres");
 
@@ -12,9 +12,10 @@ export type OpenDatabase = { url: string; embedded: boolean; close: () => Promis
  * cluster in DATA_DIR/postgres, started for the caller and stopped by close().
  */
 export async function openDatabase(log: (line: string) => void = () => {}): Promise<OpenDatabase> {
-  if (env.DATABASE_URL) {
-    await checkReachable(env.DATABASE_URL);
-    return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
+  const url = settings().DATABASE_URL;
+  if (url) {
+    await checkReachable(url);
+    return { url, embedded: false, close: async () => {} };
   }
   const running = await startEmbeddedPostgres({ dir: embeddedDir(), database: "sparse_digest", log });
   return { url: running.url, embedded: true, close: running.stop };
@@ -22,16 +23,12 @@ export async function openDatabase(log: (line: string) => void = () => {}): Prom
 
 /** One readable line instead of a driver stack trace when the server is not there. */
 export async function checkReachable(url: string) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
-    await client.connect();
-    await client.query("SELECT 1");
+    await withConnection(url, (client) => client.query("SELECT 1"), { connectTimeoutMs: 5000 });
   } catch (error) {
     const host = safeHost(url);
     const reason = error instanceof Error ? error.message || (error as { code?: string }).code : String(error);
     throw new Error(`DATABASE_URL: cannot connect to ${host}: ${reason}`);
-  } finally {
-    await client.end().catch(() => {});
   }
 }
 

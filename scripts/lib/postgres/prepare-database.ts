@@ -1,6 +1,6 @@
-import { createDb } from "@/lib/db";
+import { createDb } from "@/lib/platform/database";
 import { seedDemoPapers } from "@/lib/demo/seed-demo-papers";
-import { applyMigrations } from "@/lib/postgres/migrations";
+import { applyMigrations } from "@/scripts/lib/postgres/migrations";
 
 /** Migrates, then loads the demo papers when the database holds no paper at all. */
 export async function prepareDatabase(url: string, options: { seed?: boolean } = {}) {

