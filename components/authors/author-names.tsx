@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { authorHref } from "@/lib/authors/author-key";
+import { authorHref } from "@/lib/author-key";
 
 /** Author names, each a link to its author page (a name with no letter in it stays text). */
 export function AuthorNames({ authors, max }: { authors: string[]; max?: number }) {

@@ -1,11 +1,11 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { MailTransport } from "@/lib/mail/transport";
 import { manageUrl } from "@/lib/subscriptions/links";
 import { type LinkProblem, subscriberForToken } from "@/lib/subscriptions/manage";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
-import { authorKeyPair } from "@/lib/authors/author-key";
+import { authorKeyPair } from "@/lib/author-key";
 import ConfirmFollowEmail from "@/emails/confirm-follow";
 
 // Who follows whom. From the manage page (the manage link proves the inbox) a follow counts at

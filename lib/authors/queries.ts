@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
+import { getDb } from "@/lib/platform/database";
 import { DEFAULT_FILTERS, type TrendingFilters } from "@/lib/trending/filters";
 import { getTrendingPapers } from "@/lib/trending/queries";
-import { authorKeyPair } from "@/lib/authors/author-key";
+import { authorKeyPair } from "@/lib/author-key";
 import { authorDisplayName, listFollows, pendingFollowNames } from "@/lib/authors/follows";
 
 /** The view of an author page: every ingested paper by the key, newest first. */
@@ -9,15 +9,15 @@ export const authorFilters = (key: string, page: number): TrendingFilters => ({ 
 
 /** An author page: the name most papers use, other spellings, and the papers; null for a key nobody has. */
 export async function getAuthorPage(key: string, page: number, now = new Date()) {
-  const name = await authorDisplayName(db, key);
+  const name = await authorDisplayName(getDb(), key);
   if (!name) return null;
   const [list, [counts], spellings] = await Promise.all([
     getTrendingPapers(authorFilters(key, page), now),
-    db.$queryRaw<{ total: number; initialTotal: number }[]>`
+    getDb().$queryRaw<{ total: number; initialTotal: number }[]>`
       SELECT count(*) FILTER (WHERE p."authorKeys" @> ARRAY[${key}]::text[])::int AS "total",
         count(*) FILTER (WHERE p."authorKeys" @> ARRAY[${authorKeyPair(name)?.initialKey ?? key}]::text[])::int AS "initialTotal"
       FROM "Paper" p WHERE p."authorKeys" && ARRAY[${key}, ${authorKeyPair(name)?.initialKey ?? key}]::text[]`,
-    db.$queryRaw<{ name: string }[]>`
+    getDb().$queryRaw<{ name: string }[]>`
       SELECT DISTINCT a AS "name" FROM (SELECT p."authors" FROM "Paper" p WHERE p."authorKeys" @> ARRAY[${key}]::text[] LIMIT 200) p, unnest(p."authors") a`,
   ]);
   const variants = spellings.map((s) => s.name).filter((n) => n !== name && authorKeyPair(n)?.key === key).sort();
@@ -26,5 +26,5 @@ export async function getAuthorPage(key: string, page: number, now = new Date())
 }
 
 /** For the manage page (app/ never imports the Prisma client). */
-export const getFollows = (subscriberId: string) => listFollows(db, subscriberId);
-export const getPendingFollowNames = (subscriberId: string) => pendingFollowNames(db, subscriberId);
+export const getFollows = (subscriberId: string) => listFollows(getDb(), subscriberId);
+export const getPendingFollowNames = (subscriberId: string) => pendingFollowNames(getDb(), subscriberId);

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/platform/database";
 import type { Candidate } from "@/lib/digest/select-papers";
 import type { DigestPeriod } from "@/lib/digest/period";
-import { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/platform/database";
 import { trendingScoreSql } from "@/lib/trending/score";
 
 const POOL = 400;
@@ -23,7 +23,7 @@ export async function getCandidates(db: Db, period: DigestPeriod): Promise<Candi
 }
 
 /**
- * The period's papers by any of these authors (keys of lib/authors/author-key.ts), in the field or
+ * The period's papers by any of these authors (keys of lib/author-key.ts), in the field or
  * not, best trending first: the pool of "From authors you follow", once per page of subscribers.
  */
 export async function getAuthorCandidates(db: Db, period: DigestPeriod, authorKeys: string[]): Promise<Candidate[]> {

@@ -4,7 +4,7 @@ import type { DigestPeriod } from "@/lib/digest/period";
 import type { Candidate } from "@/lib/digest/select-papers";
 import { manageUrl, oneClickUrl, unsubscribeMailto, unsubscribeUrl } from "@/lib/subscriptions/links";
 import { whyLine } from "@/lib/papers/why-line";
-import { authorKeyPair } from "@/lib/authors/author-key";
+import { authorKeyPair } from "@/lib/author-key";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
 import { renderEmail } from "@/lib/mail/send-mail";
 import DigestEmail, { type DigestPaper } from "@/emails/digest";

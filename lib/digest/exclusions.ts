@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/database";
 import type { Candidate } from "@/lib/digest/select-papers";
 import { parseExclusions } from "@/lib/trending/filters";
 

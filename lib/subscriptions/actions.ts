@@ -3,13 +3,13 @@
 import { z } from "zod";
 import { getDb } from "@/lib/platform/database";
 import { mailTransport } from "@/lib/mail/transport";
-import { confirmSubscription, setPaused, unsubscribe, updatePreferences } from "@/lib/subscriptions/manage";
+import { setPaused, unsubscribe, updatePreferences } from "@/lib/subscriptions/manage";
 import { PreferencesSchema, SubscribeSchema } from "@/lib/subscriptions/schemas";
 import { subscribe } from "@/lib/subscriptions/subscribe";
-import { confirmFollowsOfNewSubscriber } from "@/lib/authors/follows";
 
-// Server actions are public endpoints: anyone can call them with any arguments (`confirmAction({})`),
-// so each parses its arguments here and answers a result, never an exception.
+// Server actions are public endpoints: anyone can call them with any arguments (`unsubscribeAction({})`),
+// so each parses its arguments here and answers a result, never an exception. The confirm link's
+// action lives in lib/authors/actions.ts: confirming also confirms the follows asked for with it.
 const TokenSchema = z.string().max(300);
 const FormSchema = z.instanceof(FormData);
 const BAD_FORM = "This form could not be read. Reload the page and try again.";
@@ -41,16 +41,6 @@ const PROBLEMS = {
   invalid: "This link is not valid. Use the newest link from your email.",
   expired: "This link has expired. Subscribe again to get a fresh one.",
 } as const;
-
-export async function confirmAction(tokenArgument: unknown): Promise<LinkActionState> {
-  const token = TokenSchema.safeParse(tokenArgument).data;
-  if (token === undefined) return { ok: false, message: PROBLEMS.invalid };
-  const result = await confirmSubscription(getDb(), token);
-  if (!result.ok) return { ok: false, message: PROBLEMS[result.problem] };
-  // The follows asked for with this sign-up (named in its mail and on the page) count from now.
-  if (!result.alreadyConfirmed) await confirmFollowsOfNewSubscriber(db, result.subscriber.id, result.subscriber.confirmedAt ?? new Date());
-  return { ok: true, message: result.alreadyConfirmed ? "Your subscription was already confirmed." : "Subscription confirmed. Your first digest arrives with the next period." };
-}
 
 export async function savePreferencesAction(tokenArgument: unknown, _previous: unknown, formArgument: unknown): Promise<LinkActionState> {
   const token = TokenSchema.safeParse(tokenArgument).data;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AuthorKeySchema } from "@/lib/authors/author-key";
+import { AuthorKeySchema } from "@/lib/author-key";
 import { isTechniqueSlug } from "@/lib/tagging/technique-labels";
 
 // The one parser of view filters: the pages, the feeds and the JSON API read the same URL
@@ -42,7 +42,7 @@ export type TrendingFilters = {
    * that technique; any other term, or a quoted one, is a word or phrase of the title or abstract.
    */
   exclude: Exclusions;
-  /** `author=geoffrey-hinton`: papers by one author, by key (lib/authors/author-key.ts). */
+  /** `author=geoffrey-hinton`: papers by one author, by key (lib/author-key.ts). */
   author: string | null;
 };
 

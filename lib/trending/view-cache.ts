@@ -1,6 +1,6 @@
 // Query results of a view are asked for far more often than data changes, so they are kept in
 // memory keyed by the normalised view for a few seconds at most, and only for the current data
-// version (lib/web/data-version: a vote here or a change notification from PostgreSQL ends it).
+// version (lib/platform/data-version: a vote here or a change notification from PostgreSQL ends it).
 import { dataVersion } from "@/lib/platform/data-version";
 
 const TTL_MS = 10_000;

@@ -1,4 +1,4 @@
-// Rows the vote limits leave behind: full buckets (lib/votes/rate-limit.ts) and address slots of
+// Rows the vote limits leave behind: full buckets (lib/platform/rate-limit.ts) and address slots of
 // past days (lib/votes/toggle-vote.ts). Both mean the same as no row, so any web process deletes
 // them now and then, after a vote, without making the voter wait.
 import { getDb } from "@/lib/platform/database";

@@ -7,7 +7,7 @@ import { ReadAwareItem } from "@/components/reading-list/read-aware-item";
 import { FollowLinks } from "@/components/trending/follow-links";
 import { PaperCard } from "@/components/trending/paper-card";
 import { requestFollowAction } from "@/lib/authors/actions";
-import { AuthorKeySchema, authorKey } from "@/lib/authors/author-key";
+import { AuthorKeySchema, authorKey } from "@/lib/author-key";
 import { authorFilters, getAuthorPage } from "@/lib/authors/queries";
 import { PAGE_SIZE, viewHref } from "@/lib/trending/filters";
 

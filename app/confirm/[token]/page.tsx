@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { LinkActionButton } from "@/components/subscriptions/link-action-button";
 import { LinkProblem } from "@/components/subscriptions/link-problem";
-import { confirmAction } from "@/lib/subscriptions/actions";
+import { confirmAction } from "@/lib/authors/actions";
 import { getSubscriberForLink } from "@/lib/subscriptions/queries";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
 import { getPendingFollowNames } from "@/lib/authors/queries";

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // An author's key: what /authors/{key} and a follow are keyed by. The SQL function author_keys()
 // (migration 20261202004730_authors) builds the same keys into Paper.authorKeys from the stored
-// names; tests/lib/authors/author-key.test.ts checks that the two agree, on real names and odd ones.
+// names; tests/lib/author-key.test.ts checks that the two agree, on real names and odd ones.
 //
 // Case, accents, punctuation and middle names or initials do not change the key:
 // "Geoffrey E. Hinton", "GEOFFREY HINTON", "Geoffrey Hinton" → geoffrey-hinton. Names written with
