@@ -3,7 +3,7 @@ import { HideReadSwitch } from "@/components/reading-list/hide-read-switch";
 import { ReadAwareItem } from "@/components/reading-list/read-aware-item";
 import { FeedLinks } from "@/components/trending/follow-links";
 import { PaperCard } from "@/components/trending/paper-card";
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/platform/settings";
 import { idsParam, savedHref } from "@/lib/reading-list/ids";
 import type { PaperCardRow } from "@/lib/trending/queries";
 

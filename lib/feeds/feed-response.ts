@@ -1,4 +1,4 @@
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/platform/settings";
 import { renderBibtex } from "@/lib/feeds/render-bibtex";
 import { describeView, listTitle, renderFeed, type FeedFormat } from "@/lib/feeds/render-feed";
 import { savedHref } from "@/lib/reading-list/ids";

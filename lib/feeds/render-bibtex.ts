@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { getDb } from "@/lib/platform/database";
 import { toBibtexEntries } from "@/lib/papers/bibtex";
 import type { PaperCardRow } from "@/lib/trending/queries";
 
@@ -14,7 +14,7 @@ const comment = (text: string) => text.replace(/[\r\n]+/g, " ").replace(/[\u0000
 export async function renderBibtex(papers: PaperCardRow[], about: { title: string; url: string; filename: string }, now: Date) {
   // The card rows lack the primary category, which arXiv's own BibTeX names.
   const categories = new Map(
-    (await db.paper.findMany({ where: { id: { in: papers.map((p) => p.id) } }, select: { id: true, primaryCategory: true } })).map((r) => [r.id, r.primaryCategory]),
+    (await getDb().paper.findMany({ where: { id: { in: papers.map((p) => p.id) } }, select: { id: true, primaryCategory: true } })).map((r) => [r.id, r.primaryCategory]),
   );
   const entries = toBibtexEntries(papers.map((p) => ({ ...p, primaryCategory: categories.get(p.id) ?? null })));
   const header = [

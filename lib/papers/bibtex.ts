@@ -1,4 +1,4 @@
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/platform/settings";
 import type { PaperDetail } from "@/lib/papers/queries";
 
 const escapeBib = (text: string) => text.replace(/([{}&%$#_])/g, "\\$1").replace(/\s+/g, " ").trim();

@@ -1,11 +1,11 @@
-import { db } from "@/lib/db";
+import { getDb } from "@/lib/platform/database";
 import { parseIdList } from "@/lib/reading-list/ids";
 import { CARD_COLUMNS, type PaperCardRow } from "@/lib/trending/queries";
 
 /** The cards of these papers, in the order given, and the ids no paper has. */
 export async function getPapersByArxivIds(ids: readonly string[]): Promise<{ papers: PaperCardRow[]; unknown: string[] }> {
   if (!ids.length) return { papers: [], unknown: [] };
-  const rows = await db.$queryRaw<PaperCardRow[]>`
+  const rows = await getDb().$queryRaw<PaperCardRow[]>`
     SELECT ${CARD_COLUMNS}, NULL AS "snippet" FROM "Paper" p WHERE p."arxivId" = ANY(${[...ids]}::text[])`;
   const byId = new Map(rows.map((r) => [r.arxivId, r]));
   return { papers: ids.map((id) => byId.get(id)).filter((p) => p !== undefined), unknown: ids.filter((id) => !byId.has(id)) };

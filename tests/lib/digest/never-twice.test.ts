@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { retryDeliveries } from "@/lib/digest/retry-deliveries";
 import { runDigest } from "@/lib/digest/run-digest";
-import { upsertPapers } from "@/lib/ingest/upsert-papers";
+import { storePapers } from "@/lib/ingest/store-papers";
 import type { PaperInput } from "@/lib/ingest/schemas";
 import { newTokenSecret } from "@/lib/subscriptions/subscribe";
 import { TAGGER_VERSION } from "@/lib/tagging/techniques";
@@ -72,14 +72,14 @@ describe("a paper is sent once", () => {
       authors: ["A. Author"], primaryCategory: "cs.LG", categories: ["cs.LG"], publishedAt: new Date("2026-11-25T10:00:00Z"), revisedAt: null,
       absUrl: "https://arxiv.org/abs/2611.00003", pdfUrl: null, codeUrls: [], projectUrl: null, comments: null, doi: null, journalRef: null, signal: null,
     };
-    await upsertPapers(db, [v1], new Date("2026-11-25T12:00:00Z"));
+    await storePapers(db, [v1], new Date("2026-11-25T12:00:00Z"));
     await subscriber("weekly");
     expect(await digest("weekly", NEXT_MONDAY)).toMatchObject({ sent: 1 });
     expect(timesSent("Sparse experts, first version")).toBe(1);
 
     // v2 arrives the next week with a new title; a source that dates it by its announcement says 2 Dec.
     const v2 = { ...v1, version: 2, title: "Sparse experts, revised", publishedAt: new Date("2026-12-02T10:00:00Z"), revisedAt: new Date("2026-12-02T10:00:00Z") };
-    await upsertPapers(db, [v2], new Date("2026-12-02T12:00:00Z"));
+    await storePapers(db, [v2], new Date("2026-12-02T12:00:00Z"));
     const stored = await db.paper.findUniqueOrThrow({ where: { arxivId: "2611.00003" } });
     expect(stored).toMatchObject({ version: 2, title: "Sparse experts, revised" });
     expect(await db.paper.count()).toBe(1);
