@@ -1,16 +1,17 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { EmailLayout, styles } from "./components/email-layout";
+import type { Cadence } from "@/lib/subscriptions/cadence";
 
-export type ConfirmSubscriptionProps = { confirmUrl: string; topics: string[]; cadence: "daily" | "weekly"; follows?: string[] };
+export type ConfirmSubscriptionProps = { confirmUrl: string; techniques: string[]; cadence: Cadence; follows?: string[] };
 
-export default function ConfirmSubscriptionEmail({ confirmUrl, topics, cadence, follows = [] }: ConfirmSubscriptionProps) {
+export default function ConfirmSubscriptionEmail({ confirmUrl, techniques, cadence, follows = [] }: ConfirmSubscriptionProps) {
   return (
     <EmailLayout preview="Confirm your Sparse Digest subscription">
       <Heading as="h1" className="sd-text" style={{ fontSize: "22px", margin: "0 0 12px", color: "#18181b" }}>
         Confirm your subscription
       </Heading>
       <Text className="sd-text" style={styles.text}>
-        Someone, hopefully you, asked for a {cadence} digest of trending papers on {topics.join(", ")}. Nothing will be sent until you
+        Someone, hopefully you, asked for a {cadence} digest of trending papers on {techniques.join(", ")}. Nothing will be sent until you
         confirm.
       </Text>
       {follows.length ? (
@@ -28,4 +29,8 @@ export default function ConfirmSubscriptionEmail({ confirmUrl, topics, cadence, 
   );
 }
 
-ConfirmSubscriptionEmail.PreviewProps = { confirmUrl: "http://localhost:3000/confirm/example", topics: ["MoE", "KV cache"], cadence: "weekly" } satisfies ConfirmSubscriptionProps;
+ConfirmSubscriptionEmail.PreviewProps = {
+  confirmUrl: "http://localhost:3000/confirm/example",
+  techniques: ["MoE", "KV cache"],
+  cadence: "weekly",
+} satisfies ConfirmSubscriptionProps;

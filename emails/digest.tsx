@@ -1,10 +1,11 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout, styles } from "./components/email-layout";
+import type { Cadence } from "@/lib/subscriptions/cadence";
 
 export type DigestPaper = { title: string; url: string; arxivUrl: string | null; codeUrl: string | null; techniques: string[]; reason: string; authors: string; glance: string };
 export type DigestEmailProps = {
   periodLabel: string;
-  cadence: "daily" | "weekly";
+  cadence: Cadence;
   papers: DigestPaper[];
   /** "From authors you follow": none of them also in `papers`. */
   fromAuthors?: DigestPaper[];

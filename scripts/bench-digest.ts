@@ -29,7 +29,7 @@ await runCli(async () => {
     console.log(`${papers.toLocaleString("en")} papers generated in ${((Date.now() - t) / 1000).toFixed(0)} s`);
     const combos = [["moe"], ["quantization"], ["moe", "kv-cache"], ["pruning", "quantization"], ["distillation"], ["low-rank", "moe", "quantization"], ["kv-cache"], ["moe", "quantization", "pruning", "kv-cache", "distillation", "low-rank"]];
     await db.$executeRaw`
-      INSERT INTO "Subscriber" ("id", "email", "status", "topics", "cadence", "tokenSecret", "confirmedAt", "updatedAt")
+      INSERT INTO "Subscriber" ("id", "email", "status", "techniques", "cadence", "tokenSecret", "confirmedAt", "updatedAt")
       SELECT gen_random_uuid()::text, 'reader' || i || '@example.org', 'active',
         ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(combos)}::jsonb -> (i % ${combos.length}))), 'weekly', md5(i::text), now(), now()
       FROM generate_series(1, ${subscribers}) AS i`;

@@ -38,7 +38,7 @@ async function runChild(size: number, batchSize: number) {
     const nodeCpu = process.cpuUsage(nodeCpuBefore);
     const postgresCpu = (await postgresCpuSeconds(pgDir)) - postgresCpuBefore;
     clearInterval(sampler);
-    const tagged = await db.paper.count({ where: { NOT: { topics: { isEmpty: true } } } });
+    const tagged = await db.paper.count({ where: { NOT: { techniques: { isEmpty: true } } } });
     const mb = (await stat(file)).size / 1e6;
     if (result.created !== size || result.failed) throw new Error(`expected ${size} created, got ${JSON.stringify(result)}`);
     console.log(

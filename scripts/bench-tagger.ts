@@ -4,7 +4,7 @@
 // the labelled stream sample in tests/fixtures (real papers, but a third of them of the field).
 import { parseArgs } from "node:util";
 import { confidentTags, tagPaper } from "@/lib/tagging/tag-paper";
-import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { TAGGER_VERSION } from "@/lib/tagging/compile-taxonomy";
 import { listingsFile, readListings } from "@/scripts/lib/listings";
 import { runCli } from "@/scripts/run-cli";
 

@@ -7,9 +7,10 @@ import { createMailTransport } from "@/lib/mail/transport";
 import { requireAppSecret } from "@/lib/security/app-secret";
 import { withDatabase } from "@/scripts/lib/with-database";
 import { runCli } from "@/scripts/run-cli";
+import { CadenceSchema } from "@/lib/subscriptions/schemas";
 
 const ArgsSchema = z.object({
-  cadence: z.enum(["daily", "weekly"]).default("daily"),
+  cadence: CadenceSchema.default("daily"),
   "dry-run": z.boolean().default(false),
   to: z.email().optional(),
   now: z.iso.datetime({ offset: true }).optional(),

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { evaluateTagger } from "@/lib/tagging/evaluate";
 import { calibrationOnStream, estimateOnStream, type StreamPaper } from "@/lib/tagging/stream-estimate";
 import { confidentTags, tagPaper } from "@/lib/tagging/tag-paper";
-import { TAGGER_VERSION, TECHNIQUE_SLUGS } from "@/lib/tagging/techniques";
+import { TAGGER_VERSION, TECHNIQUE_SLUGS } from "@/lib/tagging/compile-taxonomy";
 import { designPart, heldOutPart, readLabelledSets } from "@/scripts/lib/labelled-sets";
 import { runCli } from "@/scripts/run-cli";
 

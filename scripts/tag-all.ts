@@ -3,7 +3,7 @@
 import { FACTS_VERSION } from "@/lib/facts/extract-facts";
 import { refreshFacts } from "@/lib/facts/refresh-facts";
 import { retagPapers } from "@/lib/tagging/retag-papers";
-import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { TAGGER_VERSION } from "@/lib/tagging/compile-taxonomy";
 import { withDatabase } from "@/scripts/lib/with-database";
 import { runCli } from "@/scripts/run-cli";
 

@@ -1,4 +1,4 @@
-// Tags papers from JSON Lines on stdin: `npm run tag < papers.jsonl > topics.jsonl`.
+// Tags papers from JSON Lines on stdin: `npm run tag < papers.jsonl > tags.jsonl`.
 // Exits 1 when any line was bad; the other lines are still tagged.
 import { tagLines } from "@/lib/tagging/tag-lines";
 import { runCli } from "@/scripts/run-cli";

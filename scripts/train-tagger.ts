@@ -18,7 +18,7 @@ import {
   type FittedModel,
   type TrainingExample,
 } from "@/lib/tagging/train-classifier";
-import { TAXONOMY, TECHNIQUE_SLUGS } from "@/lib/tagging/techniques";
+import { TAXONOMY, TECHNIQUE_SLUGS } from "@/lib/tagging/compile-taxonomy";
 import { designPart, readLabelledSets, STREAM_FILE } from "@/scripts/lib/labelled-sets";
 import { runCli } from "@/scripts/run-cli";
 

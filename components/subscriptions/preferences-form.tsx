@@ -3,10 +3,17 @@
 import { useActionState } from "react";
 import type { LinkActionState } from "@/lib/subscriptions/actions";
 import { TECHNIQUES } from "@/lib/tagging/technique-labels";
+import { type Cadence, CADENCES } from "@/lib/subscriptions/cadence";
 
-type Props = { action: (state: LinkActionState, form: FormData) => Promise<LinkActionState>; topics: string[]; cadence: "daily" | "weekly"; sendEmpty: boolean; excludes: string[] };
+type Props = {
+  action: (state: LinkActionState, form: FormData) => Promise<LinkActionState>;
+  techniques: string[];
+  cadence: Cadence;
+  sendEmpty: boolean;
+  excludes: string[];
+};
 
-export function PreferencesForm({ action, topics, cadence, sendEmpty, excludes }: Props) {
+export function PreferencesForm({ action, techniques, cadence, sendEmpty, excludes }: Props) {
   const [state, run, pending] = useActionState<LinkActionState, FormData>(action, null);
   return (
     <form action={run} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
@@ -15,7 +22,7 @@ export function PreferencesForm({ action, topics, cadence, sendEmpty, excludes }
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {TECHNIQUES.map((t) => (
             <label key={t.slug} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="topics" value={t.slug} defaultChecked={topics.includes(t.slug)} className="mt-0.5 accent-accent-600" />
+              <input type="checkbox" name="topics" value={t.slug} defaultChecked={techniques.includes(t.slug)} className="mt-0.5 accent-accent-600" />
               <span>
                 <span className="font-medium">{t.label}</span>
               </span>
@@ -26,7 +33,7 @@ export function PreferencesForm({ action, topics, cadence, sendEmpty, excludes }
       <fieldset>
         <legend className="font-semibold">How often</legend>
         <div className="mt-2 flex gap-4 text-sm">
-          {(["daily", "weekly"] as const).map((c) => (
+          {CADENCES.map((c) => (
             <label key={c} className="flex items-center gap-2">
               <input type="radio" name="cadence" value={c} defaultChecked={cadence === c} className="accent-accent-600" />
               {c === "daily" ? "Daily" : "Weekly"}

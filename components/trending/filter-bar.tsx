@@ -30,14 +30,18 @@ const number = new Intl.NumberFormat("en");
 
 export function FilterBar({ path, filters, counts, field, period, showTechniques = true, aside }: Props) {
   const base = { ...filters, page: 1 };
-  const toggleTopic = (slug: string) => ({ ...base, topics: filters.topics.includes(slug) ? filters.topics.filter((t) => t !== slug) : [...filters.topics, slug] });
+  const toggleTechnique = (slug: string) => {
+    const techniques = filters.techniques.includes(slug) ? filters.techniques.filter((t) => t !== slug) : [...filters.techniques, slug];
+    return { ...base, techniques };
+  };
   const resultFilters = [
     filters.bits ? { label: `bits ${filters.bits.op === "=" ? "=" : filters.bits.op.replace("<=", "≤").replace(">=", "≥")} ${filters.bits.value}`, without: { bits: null } } : null,
     filters.model ? { label: `model: ${filters.model}`, without: { model: null } } : null,
     filters.baseline ? { label: `compared with: ${filters.baseline}`, without: { baseline: null } } : null,
   ].filter((f) => f !== null);
   const excluding = filters.exclude.techniques.length + filters.exclude.words.length > 0;
-  const filtered = (showTechniques && filters.topics.length > 0) || filters.category !== null || filters.hasCode || filters.q !== null || resultFilters.length > 0 || excluding;
+  const byTechnique = showTechniques && filters.techniques.length > 0;
+  const filtered = byTechnique || filters.category !== null || filters.hasCode || filters.q !== null || resultFilters.length > 0 || excluding;
   return (
     <div className="space-y-3">
       <nav aria-label="Time window" className="flex flex-wrap items-center gap-2">
@@ -66,11 +70,11 @@ export function FilterBar({ path, filters, counts, field, period, showTechniques
       </nav>
       {showTechniques ? <nav aria-label="Techniques" className="flex flex-wrap gap-2">
         {TECHNIQUES.map((t) => {
-          const active = filters.topics.includes(t.slug);
+          const active = filters.techniques.includes(t.slug);
           return (
             <Link
               key={t.slug}
-              href={viewHref(path, toggleTopic(t.slug))}
+              href={viewHref(path, toggleTechnique(t.slug))}
               title={t.description}
               className={`flex items-center gap-1.5 rounded-full px-3 py-1 text-sm font-medium ring-2 transition ${techniqueColor(t.slug)} ${active ? "ring-accent-600" : "ring-transparent opacity-90 hover:opacity-100"}`}
             >

@@ -66,15 +66,17 @@ export function PaperCard({ paper, rank, why }: { paper: PaperCardRow; rank?: nu
           {snippet ? <HighlightedText text={snippet} /> : abstractTeaser(paper.abstract)}
         </p>
         <div className="mt-3 flex flex-wrap items-center gap-2">
-          {paper.topics.map((slug) => (
+          {paper.techniques.map((slug) => (
             <TechniqueChip key={slug} slug={slug} />
           ))}
           {/* Why this paper, in one line: the chips are its start. */}
           <span className="text-xs text-zinc-500 dark:text-zinc-400" data-testid="why">
             <span className="sr-only">Why this paper: </span>
-            {why ?? whyLine({ topics: paper.topics, evidence: paper.evidence, points: paper.votes + paper.externalUpvotes, when: null, withoutTechniques: true })}
+            {why ??
+              whyLine({ techniques: paper.techniques, evidence: paper.evidence, points: paper.votes + paper.externalUpvotes, when: null,
+                withoutTechniques: true })}
           </span>
-          {links.length && paper.topics.length ? <span className="mx-1 hidden h-4 w-px bg-zinc-200 sm:inline-block dark:bg-zinc-700" aria-hidden /> : null}
+          {links.length && paper.techniques.length ? <span className="mx-1 hidden h-4 w-px bg-zinc-200 sm:inline-block dark:bg-zinc-700" aria-hidden /> : null}
           {links.map((link) => (
             <a key={link.label} href={link.href} className="text-xs font-medium text-zinc-600 underline-offset-2 hover:underline dark:text-zinc-300" rel="noopener noreferrer">
               {link.label}

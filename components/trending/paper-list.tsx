@@ -27,7 +27,8 @@ const WHEN: Record<TrendingFilters["window"], string | null> = { day: "today", w
 /** Why a card is in this view: the techniques asked for first, a phrase that fired, the search it matched, its points. */
 function cardWhy(paper: PaperCardRow, filters: TrendingFilters) {
   const points = paper.votes + paper.externalUpvotes;
-  return whyLine({ topics: paper.topics, preferred: filters.topics, evidence: paper.evidence, matched: filters.q, points, when: WHEN[filters.window], withoutTechniques: true });
+  const { techniques, evidence } = paper;
+  return whyLine({ techniques, preferred: filters.techniques, evidence, matched: filters.q, points, when: WHEN[filters.window], withoutTechniques: true });
 }
 
 export function PaperList({ path, filters, papers, hasMore, counts, field, period, showTechniques = true }: Props) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { toComponents, toJsonSchema } from "@/lib/api/json-schema";
 import { idsParameter, PAGING_PARAMETERS, path, query, techniquesSchema, VIEW_PARAMETERS } from "@/lib/api/parameters";
 import { API_SCHEMAS, type ApiSchemaName } from "@/lib/api/schemas";
-import { CadenceSchema, EmailSchema, SubscribeSchema, TopicsSchema } from "@/lib/subscriptions/schemas";
+import { CadenceSchema, EmailSchema, SubscribeSchema, TechniquesSchema } from "@/lib/subscriptions/schemas";
 import { TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
 import { MAX_PAGE } from "@/lib/trending/filters";
 import { version } from "@/package.json";
@@ -17,12 +17,12 @@ const body = (description: string, mediaType: string, schema: object = { type: "
 const error = (description: string) => json(description, "Error");
 const bad = error("A bad parameter: `{\"error\": \"<parameter>: <reason>\"}`.");
 
-// The schema checks topics and the address with refines and a pipe, which JSON Schema cannot
+// The schema checks the techniques and the address with refines and a pipe, which JSON Schema cannot
 // carry: the document names the techniques and the format instead.
 const subscribeBody = toJsonSchema(SubscribeSchema, {
   io: "input",
   override: (zodSchema, jsonSchema) => {
-    if (zodSchema === TopicsSchema) jsonSchema.items = toJsonSchema(z.enum(TECHNIQUE_SLUGS));
+    if (zodSchema === TechniquesSchema) jsonSchema.items = toJsonSchema(z.enum(TECHNIQUE_SLUGS));
     if (zodSchema === EmailSchema) jsonSchema.format = "email";
   },
 });
@@ -80,7 +80,7 @@ export function buildOpenApiDocument() {
         post: {
           tags: ["subscriptions"],
           summary: "Subscribe an address to the digest (double opt-in)",
-          description: "No topics means every technique. The answer is the same whether or not the address is known; a confirmation link is mailed.",
+          description: "`topics`: the techniques of the digest (the public name of techniques); none means every technique. The answer is the same whether or not the address is known; a confirmation link is mailed.",
           requestBody: { required: true, content: { "application/json": { schema: subscribeBody } } },
           responses: {
             202: json("Pending confirmation.", "SubscribeAccepted"),
@@ -133,7 +133,7 @@ export function buildOpenApiDocument() {
           tags: ["subscriptions"],
           summary: "The digest email as a browser page",
           parameters: [
-            query("topics", "Techniques of the digest; all when absent.", techniquesSchema, true),
+            query("topics", "Techniques of the digest (the public name of techniques); all when absent.", techniquesSchema, true),
             query("cadence", "Daily or weekly digest.", CadenceSchema.default("weekly")),
             query("at", "Show the digest as sent at noon UTC of this day (a past period).", z.iso.date()),
           ],

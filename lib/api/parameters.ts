@@ -22,7 +22,7 @@ export const techniquesSchema = z.array(z.enum(TECHNIQUE_SLUGS));
 export const VIEW_LIMITS = { queryLength: 300, categoryLength: 32, limit: { min: 1, max: 100, default: 30 } } as const;
 
 export const VIEW_PARAMETERS: Parameter[] = [
-  query("topics", "Papers with any of these techniques.", techniquesSchema, true),
+  query("topics", "Papers with any of these techniques (`topics` is the public name of techniques, as in `/topics/{slug}`).", techniquesSchema, true),
   query("window", WINDOWS.map((w) => `\`${w.slug}\`: ${w.label}`).join(", ") + " (Today, week and month are UTC periods; All time ranks by points, New is newest first).", z.enum(WINDOWS.map((w) => w.slug) as [string, ...string[]]).default("week")),
   query("date", "Any day of the period to show (`day`, `week`, `month`); the current one when absent. A past period ranks as it stood at its end.", z.iso.date()),
   query("q", "Full-text search in title and abstract, web-search syntax (`\"exact phrase\" -word or`).", z.string().max(VIEW_LIMITS.queryLength)),

@@ -7,7 +7,7 @@ import { factSchema } from "@/lib/facts/fact";
 // not here fails tests/lib/api.
 
 const technique = z.string().describe("A technique slug, e.g. `moe` or `quantization` (the list is at /about/ranking).");
-const topicScoreSchema = z.object({
+const techniqueScoreSchema = z.object({
   slug: technique,
   score: z.number().describe("The classifier's probability that the technique is central to the paper."),
 });
@@ -20,7 +20,8 @@ export const apiPaperSchema = z.object({
   authors: z.array(z.string()),
   abstract: z.string(),
   publishedAt: z.iso.datetime().describe("First version on arXiv (UTC)."),
-  topics: z.array(topicScoreSchema).describe("Techniques the paper is listed under, highest score first."),
+  // `topics`, `possibleTopics`: the public names of a paper's techniques (API clients rely on them).
+  topics: z.array(techniqueScoreSchema).describe("Techniques the paper is listed under, highest score first (the public name of techniques)."),
   votes: z.number().int().min(0).describe("Upvotes on this site."),
   externalUpvotes: z.number().int().min(0).describe("Upvotes on Hugging Face Daily Papers."),
   isDemo: z.boolean().describe("One of the bundled demo papers."),
@@ -40,7 +41,7 @@ export const paperListSchema = z.object({
 
 export const paperDetailSchema = apiPaperSchema.extend({
   possibleTopics: z
-    .array(topicScoreSchema.extend({ evidence: z.array(z.string()) }))
+    .array(techniqueScoreSchema.extend({ evidence: z.array(z.string()) }))
     .describe("Tentative techniques, below their bar: shown as 'possibly', never listed in a view."),
   categories: z.array(z.string()),
   primaryCategory: z.string().nullable(),

@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { Db } from "@/lib/platform/database";
 import { extractFacts, FACTS_VERSION } from "@/lib/facts/extract-facts";
-import { savePaperTopics } from "@/lib/tagging/save-paper-topics";
+import { savePaperTechniques } from "@/lib/tagging/save-paper-techniques";
 
 // Demo papers come from a Hugging Face Daily Papers page that showed no ids, authors or dates.
 // Their ids live under "demo/", a prefix arXiv never issues, so they can never collide with real
@@ -32,7 +32,8 @@ export async function seedDemoPapers(db: Db, now = new Date()): Promise<number> 
           await tx.paper.upsert({
             where: { arxivId },
             create: {
-              arxivId, title: paper.title.trim(), abstract: paper.abstract.trim(), publishedAt, isDemo: true, authors: [], categories: [], codeUrls: [], topics: [],
+              arxivId, title: paper.title.trim(), abstract: paper.abstract.trim(), publishedAt, isDemo: true,
+              authors: [], categories: [], codeUrls: [], techniques: [],
               facts: extractFacts({ title: paper.title, abstract: paper.abstract }), factsVersion: FACTS_VERSION,
             },
             update: {},
@@ -40,7 +41,7 @@ export async function seedDemoPapers(db: Db, now = new Date()): Promise<number> 
           }),
         );
       }
-      await savePaperTopics(tx, papers);
+      await savePaperTechniques(tx, papers);
       return papers.length;
     },
     { timeout: 60_000 },

@@ -7,9 +7,9 @@ import { trendingScoreSql } from "@/lib/trending/score";
 const POOL = 400;
 
 // The phrases that fired for each of the paper's techniques: the "why" line quotes one.
-const COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."authors", p."authorKeys", p."absUrl", p."codeUrls", p."topics", p."isDemo", p."facts",
+const COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."authors", p."authorKeys", p."absUrl", p."codeUrls", p."techniques", p."isDemo", p."facts",
   (p."votes" + p."externalUpvotes")::int AS "points",
-  (SELECT coalesce(jsonb_object_agg(t."topic", t."evidence"[1:3]), '{}') FROM "PaperTopic" t
+  (SELECT coalesce(jsonb_object_agg(t."technique", t."evidence"[1:3]), '{}') FROM "PaperTechnique" t
     WHERE t."paperId" = p."id" AND NOT t."tentative" AND cardinality(t."evidence") > 0) AS "evidence"`;
 
 /** The period's tagged papers, best trending first (scored as of the period's end), once per run. */
@@ -17,7 +17,7 @@ export async function getCandidates(db: Db, period: DigestPeriod): Promise<Candi
   return db.$queryRaw<Candidate[]>`
     SELECT ${COLUMNS}
     FROM "Paper" p
-    WHERE p."publishedAt" >= ${period.start} AND p."publishedAt" < ${period.end} AND cardinality(p."topics") > 0
+    WHERE p."publishedAt" >= ${period.start} AND p."publishedAt" < ${period.end} AND cardinality(p."techniques") > 0
     ORDER BY ${trendingScoreSql(period.end)} DESC, p."id" DESC
     LIMIT ${POOL}`;
 }

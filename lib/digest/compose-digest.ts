@@ -1,4 +1,5 @@
 import { appUrl } from "@/lib/platform/settings";
+import type { Cadence } from "@/lib/subscriptions/cadence";
 import { glanceLine, readFacts } from "@/lib/facts/glance";
 import type { DigestPeriod } from "@/lib/digest/period";
 import type { Candidate } from "@/lib/digest/select-papers";
@@ -10,7 +11,7 @@ import { renderEmail } from "@/lib/mail/send-mail";
 import DigestEmail, { type DigestPaper } from "@/emails/digest";
 
 /** `follows`: keys of the authors followed now, to name the one behind a paper of the section. */
-type Recipient = { id: string; email: string; tokenSecret: string; topics: string[]; cadence: "daily" | "weekly"; follows?: readonly string[] };
+type Recipient = { id: string; email: string; tokenSecret: string; techniques: string[]; cadence: Cadence; follows?: readonly string[] };
 
 /** The followed author a paper is by ("by Song Han, whom you follow"); the section's line says so. */
 function followedAuthor(paper: Candidate, follows: readonly string[]): string | true {
@@ -21,18 +22,24 @@ function followedAuthor(paper: Candidate, follows: readonly string[]): string | 
 }
 
 /** One line of why a paper is in this digest: its techniques (the subscriber's first), a phrase that fired, its points. */
-export function reasonLine(paper: Pick<Candidate, "topics" | "points"> & { evidence?: Candidate["evidence"] }, subscribed: readonly string[], cadence: "daily" | "weekly", byFollowedAuthor: boolean | string = false) {
-  return whyLine({ topics: paper.topics, preferred: subscribed, evidence: paper.evidence, byFollowedAuthor, points: paper.points, when: cadence === "daily" ? "today" : "this week" });
+export function reasonLine(
+  paper: Pick<Candidate, "techniques" | "points"> & { evidence?: Candidate["evidence"] },
+  subscribed: readonly string[],
+  cadence: Cadence,
+  byFollowedAuthor: boolean | string = false,
+) {
+  const when = cadence === "daily" ? "today" : "this week";
+  return whyLine({ techniques: paper.techniques, preferred: subscribed, evidence: paper.evidence, byFollowedAuthor, points: paper.points, when });
 }
 
-export function digestPapers(papers: Candidate[], subscribed: readonly string[], cadence: "daily" | "weekly", follows: readonly string[] | null = null): DigestPaper[] {
+export function digestPapers(papers: Candidate[], subscribed: readonly string[], cadence: Cadence, follows: readonly string[] | null = null): DigestPaper[] {
   const site = appUrl();
   return papers.map((p) => ({
     title: p.title,
     url: `${site}/papers/${p.arxivId}`,
     arxivUrl: p.isDemo ? null : (p.absUrl ?? `https://arxiv.org/abs/${p.arxivId}`),
     codeUrl: p.codeUrls[0] ?? null,
-    techniques: p.topics.map(techniqueLabel),
+    techniques: p.techniques.map(techniqueLabel),
     reason: reasonLine(p, subscribed, cadence, follows ? followedAuthor(p, follows) : false),
     glance: glanceLine(readFacts(p.facts)),
     authors: p.authors.length > 3 ? `${p.authors.slice(0, 3).join(", ")} et al.` : p.authors.join(", "),
@@ -52,7 +59,7 @@ export type RenderCache = Map<string, Promise<{ html: string; text: string }>>;
  * authors you follow"; the rest of `papers` is the trending section.
  */
 export async function composeDigest(subscriber: Recipient, chosen: Candidate[], period: DigestPeriod, now: Date, cache: RenderCache = new Map(), authorPaperIds: readonly number[] = []) {
-  const techniques = subscriber.topics.map(techniqueLabel);
+  const techniques = subscriber.techniques.map(techniqueLabel);
   const papers = chosen.filter((p) => !authorPaperIds.includes(p.id));
   const byFollowed = chosen.filter((p) => authorPaperIds.includes(p.id));
   const fromAuthors = byFollowed.length ? `${byFollowed.length} from authors you follow` : "";
@@ -62,15 +69,15 @@ export async function composeDigest(subscriber: Recipient, chosen: Candidate[], 
       ? `${byFollowed.length === 1 ? "1 paper" : `${byFollowed.length} papers`} from authors you follow: ${period.label}`
       : `Nothing new in your techniques: ${period.label}`;
   const follows = byFollowed.length ? [...(subscriber.follows ?? [])].sort() : [];
-  const key = JSON.stringify([period.key, subscriber.cadence, subscriber.topics, papers.map((p) => p.id), byFollowed.map((p) => p.id), follows]);
+  const key = JSON.stringify([period.key, subscriber.cadence, subscriber.techniques, papers.map((p) => p.id), byFollowed.map((p) => p.id), follows]);
   let template = cache.get(key);
   if (!template) {
     template = renderEmail(
       DigestEmail({
         periodLabel: period.label,
         cadence: subscriber.cadence,
-        papers: digestPapers(papers, subscriber.topics, subscriber.cadence),
-        fromAuthors: digestPapers(byFollowed, subscriber.topics, subscriber.cadence, follows),
+        papers: digestPapers(papers, subscriber.techniques, subscriber.cadence),
+        fromAuthors: digestPapers(byFollowed, subscriber.techniques, subscriber.cadence, follows),
         techniques,
         manageUrl: MANAGE_PLACEHOLDER,
         unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,

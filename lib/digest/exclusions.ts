@@ -21,7 +21,7 @@ export async function leftOutPapers(db: Db, subscribers: { id: string; excludes:
   const result = new Map<string, Set<number>>();
   for (const [subscriberId, exclude] of parsed) {
     const out = new Set<number>();
-    if (exclude.techniques.length) for (const paper of pool) if (paper.topics.some((t) => exclude.techniques.includes(t))) out.add(paper.id);
+    if (exclude.techniques.length) for (const paper of pool) if (paper.techniques.some((t) => exclude.techniques.includes(t))) out.add(paper.id);
     for (const word of exclude.words) for (const id of matches.get(word) ?? []) out.add(id);
     result.set(subscriberId, out);
   }

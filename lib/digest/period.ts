@@ -1,4 +1,5 @@
-export type Cadence = "daily" | "weekly";
+import type { Cadence } from "@/lib/subscriptions/cadence";
+
 export type DigestPeriod = { cadence: Cadence; key: string; start: Date; end: Date; label: string };
 
 const DAY = 86_400_000;

@@ -3,26 +3,27 @@ import { getDb } from "@/lib/platform/database";
 import { appUrl, settings } from "@/lib/platform/settings";
 import { getCandidates } from "@/lib/digest/candidates";
 import { digestPapers } from "@/lib/digest/compose-digest";
-import { type Cadence, digestPeriod } from "@/lib/digest/period";
+import { digestPeriod } from "@/lib/digest/period";
+import type { Cadence } from "@/lib/subscriptions/cadence";
 import { selectPapers } from "@/lib/digest/select-papers";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
 import DigestEmail from "@/emails/digest";
 
 /** The digest a subscriber with these preferences would get for the current period, as HTML. */
-export async function renderDigestPreview(topics: string[], cadence: Cadence, now = new Date()): Promise<string> {
+export async function renderDigestPreview(techniques: string[], cadence: Cadence, now = new Date()): Promise<string> {
   let period = digestPeriod(cadence, now, settings().DIGEST_TIMEZONE);
-  let papers = selectPapers(topics, await getCandidates(getDb(), period), new Set());
+  let papers = selectPapers(techniques, await getCandidates(getDb(), period), new Set());
   if (papers.length === 0) {
     // Quiet period (or demo data only): preview the running one rather than an empty mail.
     period = { ...period, start: period.end, end: now, label: `${period.label} (preview of the current period)` };
-    papers = selectPapers(topics, await getCandidates(getDb(), period), new Set());
+    papers = selectPapers(techniques, await getCandidates(getDb(), period), new Set());
   }
   return render(
     DigestEmail({
       periodLabel: period.label,
       cadence,
-      papers: digestPapers(papers, topics, cadence),
-      techniques: topics.map(techniqueLabel),
+      papers: digestPapers(papers, techniques, cadence),
+      techniques: techniques.map(techniqueLabel),
       manageUrl: `${appUrl()}/manage/preview`,
       unsubscribeUrl: `${appUrl()}/unsubscribe/preview`,
       siteUrl: appUrl(),

@@ -6,7 +6,8 @@ import { getAuthorCandidates, getCandidates, getPapersByIds } from "@/lib/digest
 import { leftOutPapers } from "@/lib/digest/exclusions";
 import { followedKeys } from "@/lib/authors/follows";
 import { claimDelivery, ensureDigest, papersSentBefore, pendingRetries } from "@/lib/digest/deliveries";
-import { type Cadence, digestPeriod } from "@/lib/digest/period";
+import { digestPeriod } from "@/lib/digest/period";
+import type { Cadence } from "@/lib/subscriptions/cadence";
 import { takePeriodLock } from "@/lib/digest/period-lock";
 import { selectDigest } from "@/lib/digest/select-papers";
 import { sendDelivery } from "@/lib/digest/send-delivery";
@@ -103,7 +104,7 @@ export async function runDigest(options: Options): Promise<DigestResult> {
       const queue = [...subscribers];
       const worker = async () => {
         for (let subscriber = queue.shift(); subscriber; subscriber = queue.shift()) {
-          const reader = { topics: subscriber.topics, follows: follows.get(subscriber.id) ?? [], authorsAnyTechnique: subscriber.authorsAnyTechnique };
+          const reader = { techniques: subscriber.techniques, follows: follows.get(subscriber.id) ?? [], authorsAnyTechnique: subscriber.authorsAnyTechnique };
           const { trending, byFollowed } = selectDigest(reader, candidates, authorPool, sentBefore.get(subscriber.id) ?? new Set(), leftOut.get(subscriber.id) ?? new Set());
           const papers = [...trending, ...byFollowed];
           if (options.dryRun) {

@@ -2,7 +2,7 @@ import { getDb } from "@/lib/platform/database";
 import { settings } from "@/lib/platform/settings";
 import { retryDeliveries } from "@/lib/digest/retry-deliveries";
 import { runDigest } from "@/lib/digest/run-digest";
-import type { Cadence } from "@/lib/digest/period";
+import type { Cadence } from "@/lib/subscriptions/cadence";
 import { mailTransport } from "@/lib/mail/transport";
 
 function databaseUrl() {

@@ -6,7 +6,7 @@ export type Candidate = {
   authorKeys: string[];
   absUrl: string | null;
   codeUrls: string[];
-  topics: string[];
+  techniques: string[];
   points: number;
   isDemo: boolean;
   facts: unknown;
@@ -22,22 +22,28 @@ export const AUTHOR_SECTION_SIZE = 10;
  * Pure: a subscriber's papers for the period. Candidates come ranked by trending score; keep
  * those in the subscriber's techniques that were never sent to them before (nor left out).
  */
-export function selectPapers(topics: readonly string[], candidates: readonly Candidate[], alreadySent: ReadonlySet<number>, limit = DIGEST_SIZE, leftOut: ReadonlySet<number> = new Set()): Candidate[] {
-  const wanted = new Set(topics);
+export function selectPapers(
+  techniques: readonly string[],
+  candidates: readonly Candidate[],
+  alreadySent: ReadonlySet<number>,
+  limit = DIGEST_SIZE,
+  leftOut: ReadonlySet<number> = new Set(),
+): Candidate[] {
+  const wanted = new Set(techniques);
   const picked: Candidate[] = [];
   for (const candidate of candidates) {
     if (picked.length >= limit) break;
     if (alreadySent.has(candidate.id) || leftOut.has(candidate.id)) continue;
-    if (candidate.topics.some((t) => wanted.has(t))) picked.push(candidate);
+    if (candidate.techniques.some((t) => wanted.has(t))) picked.push(candidate);
   }
   return picked;
 }
 
 export type DigestReader = {
-  topics: readonly string[];
+  techniques: readonly string[];
   /** Keys of the authors followed (confirmed follows only). */
   follows: readonly string[];
-  /** Followed authors' papers outside `topics` count too. */
+  /** Followed authors' papers outside `techniques` count too. */
   authorsAnyTechnique: boolean;
 };
 
@@ -49,17 +55,17 @@ export type DigestReader = {
  */
 export function selectDigest(reader: DigestReader, candidates: readonly Candidate[], authorPool: readonly Candidate[], alreadySent: ReadonlySet<number>, leftOut: ReadonlySet<number>) {
   const follows = new Set(reader.follows);
-  const wanted = new Set(reader.topics);
+  const wanted = new Set(reader.techniques);
   const byFollowed: Candidate[] = [];
   if (follows.size) {
     for (const candidate of authorPool) {
       if (byFollowed.length >= AUTHOR_SECTION_SIZE) break;
       if (alreadySent.has(candidate.id) || leftOut.has(candidate.id)) continue;
       if (!candidate.authorKeys.some((k) => follows.has(k))) continue;
-      if (reader.authorsAnyTechnique || candidate.topics.some((t) => wanted.has(t))) byFollowed.push(candidate);
+      if (reader.authorsAnyTechnique || candidate.techniques.some((t) => wanted.has(t))) byFollowed.push(candidate);
     }
   }
   const inSection = new Set(byFollowed.map((c) => c.id));
-  const trending = selectPapers(reader.topics, candidates, alreadySent, DIGEST_SIZE, new Set([...leftOut, ...inSection]));
+  const trending = selectPapers(reader.techniques, candidates, alreadySent, DIGEST_SIZE, new Set([...leftOut, ...inSection]));
   return { trending, byFollowed };
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { PaperText } from "@/lib/paper-text";
 import { factKey, type Fact } from "./fact";
 import { FIGURE_RULES, KIND_CUES, type FigureRule } from "./figure-rules";
 import {
@@ -14,7 +15,7 @@ import {
 } from "./name-rules";
 import { normalizeText, originalSpan, REWRITES } from "./normalize-text";
 
-export type PaperForFacts = { title: string; abstract?: string | null; comment?: string | null };
+export type PaperForFacts = PaperText & { comment?: string | null };
 
 // Bump when extract-facts.ts reads text differently; the rules' and rewrites' own text is hashed in as well.
 const EXTRACTOR_REVISION = 1;

@@ -20,7 +20,7 @@ const xml = (text: string) =>
 /** The feed's title: what the view shows, in words. */
 export function describeView(filters: TrendingFilters) {
   const parts: string[] = [WINDOWS.find((w) => w.slug === filters.window)!.label];
-  if (filters.topics.length) parts.push(filters.topics.map(techniqueLabel).join(" or "));
+  if (filters.techniques.length) parts.push(filters.techniques.map(techniqueLabel).join(" or "));
   if (filters.category) parts.push(filters.category);
   if (filters.hasCode) parts.push("with code");
   if (filters.q) parts.push(`“${filters.q}”`);
@@ -47,7 +47,7 @@ export function renderFeed(format: FeedFormat, filters: TrendingFilters, papers:
     summary: glanceLine(readFacts(p.facts)) ? `Reported: ${glanceLine(readFacts(p.facts))}. ${p.abstract}` : p.abstract,
     authors: p.authors,
     date: p.publishedAt,
-    tags: p.topics.map(techniqueLabel),
+    tags: p.techniques.map(techniqueLabel),
   }));
   const updated = (items[0]?.date ?? now).toISOString();
   let body: string;

@@ -2,10 +2,10 @@ import type { Db } from "@/lib/platform/database";
 import { extractFacts, FACTS_VERSION } from "@/lib/facts/extract-facts";
 import type { PaperInput } from "@/lib/ingest/schemas";
 import { type DerivedColumns, upsertPapers, type UpsertCounts } from "@/lib/ingest/upsert-papers";
-import { saveIngestedTopics, topicColumns } from "@/lib/tagging/save-paper-topics";
+import { saveIngestedTechniques, techniqueColumns } from "@/lib/tagging/save-paper-techniques";
 import { tagPaper } from "@/lib/tagging/tag-paper";
 
-const UNTAGGED = { topics: null, taggerVersion: null };
+const UNTAGGED = { techniques: null, taggerVersion: null };
 
 /**
  * Stores one batch of incoming papers in one transaction: ingest writes the papers (with the
@@ -19,10 +19,10 @@ export async function storePapers(db: Db, papers: PaperInput[], now: Date, { tag
     const derive = (paper: PaperInput): DerivedColumns => {
       const paperTags = tags.get(paper);
       const facts = extractFacts({ title: paper.title, abstract: paper.abstract, comment: paper.comments });
-      return { ...(paperTags ? topicColumns(paperTags) : UNTAGGED), facts, factsVersion: FACTS_VERSION };
+      return { ...(paperTags ? techniqueColumns(paperTags) : UNTAGGED), facts, factsVersion: FACTS_VERSION };
     };
     const { written, ...counts } = await upsertPapers(tx, papers, now, derive);
-    if (tag) await saveIngestedTopics(tx, written.map((row) => ({ ...row, tags: row.topicsFromInput ? tags.get(row.paper)! : null })));
+    if (tag) await saveIngestedTechniques(tx, written.map((row) => ({ ...row, tags: row.techniquesFromInput ? tags.get(row.paper)! : null })));
     return counts;
   }, { timeout: 120_000 });
 }

@@ -5,17 +5,17 @@ export type UpsertCounts = { created: number; updated: number; skipped: number }
 type Tx = Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">;
 
 /**
- * Columns other parts derive from a paper's text (tagging: topics and taggerVersion, facts: facts
- * and factsVersion), stored with the row so it is written once. Null topics: not tagged here.
+ * Columns other parts derive from a paper's text (tagging: techniques and taggerVersion, facts: facts
+ * and factsVersion), stored with the row so it is written once. Null techniques: not tagged here.
  */
-export type DerivedColumns = { topics: string[] | null; taggerVersion: string | null; facts: unknown; factsVersion: string };
+export type DerivedColumns = { techniques: string[] | null; taggerVersion: string | null; facts: unknown; factsVersion: string };
 
 /**
  * One row the upsert wrote, in write order (a paper twice in a batch is written once per round).
- * `topicsFromInput`: Paper.topics now holds the incoming derived topics, because the stored text
+ * `techniquesFromInput`: Paper.techniques now holds the incoming derived techniques, because the stored text
  * is the incoming text; `textChanged`: title or abstract differ from what was stored before.
  */
-export type WrittenPaper = { id: number; paper: PaperInput; inserted: boolean; textChanged: boolean; topicsFromInput: boolean };
+export type WrittenPaper = { id: number; paper: PaperInput; inserted: boolean; textChanged: boolean; techniquesFromInput: boolean };
 export type UpsertResult = UpsertCounts & { written: WrittenPaper[] };
 
 // How a stored paper absorbs an incoming one. Every rule is idempotent (a newer version wins,
@@ -47,14 +47,14 @@ const MERGE: Record<string, string> = {
 const COLUMNS = Object.keys(MERGE);
 
 // Incoming papers are tagged before they are written, so a paper's row is written once with its
-// topics (a second UPDATE for them wrote a new row version and re-inserted every full-text index
-// entry of the paper). The topics apply when the stored text ends up being the incoming
-// text; a merge that keeps an older title or abstract keeps the stored topics.
+// techniques (a second UPDATE for them wrote a new row version and re-inserted every full-text index
+// entry of the paper). The techniques apply when the stored text ends up being the incoming
+// text; a merge that keeps an older title or abstract keeps the stored techniques.
 const TEXT_IS_INCOMING = `EXCLUDED."taggerVersion" IS NOT NULL AND (${MERGE.title}) = EXCLUDED."title" AND (${MERGE.abstract}) IS NOT DISTINCT FROM EXCLUDED."abstract"`;
 // Facts are read from the incoming text and comment the same way, whether or not tagging is on.
 const FACTS_ARE_INCOMING = `(${MERGE.title}) = EXCLUDED."title" AND (${MERGE.abstract}) IS NOT DISTINCT FROM EXCLUDED."abstract" AND (${MERGE.comments}) IS NOT DISTINCT FROM EXCLUDED."comments"`;
 const TOPIC_MERGE: Record<string, string> = {
-  topics: `CASE WHEN ${TEXT_IS_INCOMING} THEN EXCLUDED."topics" ELSE p."topics" END`,
+  techniques: `CASE WHEN ${TEXT_IS_INCOMING} THEN EXCLUDED."techniques" ELSE p."techniques" END`,
   taggerVersion: `CASE WHEN ${TEXT_IS_INCOMING} THEN EXCLUDED."taggerVersion" ELSE p."taggerVersion" END`,
   facts: `CASE WHEN ${FACTS_ARE_INCOMING} THEN EXCLUDED."facts" ELSE p."facts" END`,
   factsVersion: `CASE WHEN ${FACTS_ARE_INCOMING} THEN EXCLUDED."factsVersion" ELSE p."factsVersion" END`,
@@ -75,13 +75,13 @@ WITH input AS (
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
     "arxivId" text, "version" int, "title" text, "abstract" text, "authors" text[], "primaryCategory" text,
     "categories" text[], "publishedAt" timestamptz, "revisedAt" timestamptz, "absUrl" text, "pdfUrl" text,
-    "codeUrls" text[], "projectUrl" text, "comments" text, "doi" text, "journalRef" text, "topics" text[], "taggerVersion" text,
+    "codeUrls" text[], "projectUrl" text, "comments" text, "doi" text, "journalRef" text, "techniques" text[], "taggerVersion" text,
     "facts" jsonb, "factsVersion" text)
 ),
 old AS (SELECT "arxivId", "title", "abstract" FROM "Paper" WHERE "arxivId" IN (SELECT "arxivId" FROM input)),
 written AS (
-  INSERT INTO "Paper" AS p (${insertColumns.map((c) => `"${c}"`).join(", ")}, "topics", "taggerVersion", "facts", "factsVersion", "updatedAt")
-  SELECT ${values.join(", ")}, coalesce(r."topics", '{}'), r."taggerVersion", r."facts", r."factsVersion", now() FROM input r
+  INSERT INTO "Paper" AS p (${insertColumns.map((c) => `"${c}"`).join(", ")}, "techniques", "taggerVersion", "facts", "factsVersion", "updatedAt")
+  SELECT ${values.join(", ")}, coalesce(r."techniques", '{}'), r."taggerVersion", r."facts", r."factsVersion", now() FROM input r
   ON CONFLICT ("arxivId") DO UPDATE SET ${[...COLUMNS.map((c) => `"${c}" = ${MERGE[c]}`), ...Object.entries(TOPIC_MERGE).map(([c, sql]) => `"${c}" = ${sql}`)].join(", ")}, "updatedAt" = now()
   WHERE NOT p."isDemo"
     AND (${COLUMNS.map((c) => MERGE[c]).join(", ")}) IS DISTINCT FROM (${COLUMNS.map((c) => `p."${c}"`).join(", ")})
@@ -89,7 +89,7 @@ written AS (
 )
 SELECT w."id", w."arxivId", w."inserted",
   (o."title" IS DISTINCT FROM w."title" OR o."abstract" IS DISTINCT FROM w."abstract") AS "textChanged",
-  (r."taggerVersion" IS NOT NULL AND w."title" = r."title" AND w."abstract" IS NOT DISTINCT FROM r."abstract") AS "topicsFromInput"
+  (r."taggerVersion" IS NOT NULL AND w."title" = r."title" AND w."abstract" IS NOT DISTINCT FROM r."abstract") AS "techniquesFromInput"
 FROM written w JOIN input r ON r."arxivId" = w."arxivId" LEFT JOIN old o ON o."arxivId" = w."arxivId"`;
 }
 
@@ -117,7 +117,7 @@ UPDATE "Paper" p SET "externalUpvotes" = agg."externalUpvotes", "hasCode" = agg.
 FROM agg WHERE p."id" = agg."id" AND (p."externalUpvotes", p."hasCode") IS DISTINCT FROM (agg."externalUpvotes", agg."hasCode")
 RETURNING p."id"`;
 
-type Written = { id: number; arxivId: string; inserted: boolean; textChanged: boolean; topicsFromInput: boolean };
+type Written = { id: number; arxivId: string; inserted: boolean; textChanged: boolean; techniquesFromInput: boolean };
 
 /**
  * Writes one batch of papers (insert or merge) with their derived columns, then their source

@@ -20,10 +20,14 @@ function decodeCursor(cursor: string, view: string): number | null {
   }
 }
 
-async function topicScores(ids: number[]) {
-  const rows = await getDb().paperTopic.findMany({ where: { paperId: { in: ids }, tentative: false }, select: { paperId: true, topic: true, score: true }, orderBy: { score: "desc" } });
+async function techniqueScores(ids: number[]) {
+  const rows = await getDb().paperTechnique.findMany({
+    where: { paperId: { in: ids }, tentative: false },
+    select: { paperId: true, technique: true, score: true },
+    orderBy: { score: "desc" },
+  });
   const byPaper = new Map<number, { slug: string; score: number }[]>();
-  for (const row of rows) byPaper.set(row.paperId, [...(byPaper.get(row.paperId) ?? []), { slug: row.topic, score: row.score }]);
+  for (const row of rows) byPaper.set(row.paperId, [...(byPaper.get(row.paperId) ?? []), { slug: row.technique, score: row.score }]);
   return byPaper;
 }
 
@@ -46,12 +50,12 @@ export async function listPapers(searchParams: URLSearchParams, now = new Date()
   // Offsets map onto pages of `limit` rows: page n covers offset (n-1)*limit.
   const { papers, hasMore } = await getTrendingPapers({ ...parsed.filters, page: 1 }, now, limit.data + offset);
   const slice = papers.slice(offset, offset + limit.data);
-  const scores = await topicScores(slice.map((p) => p.id));
+  const scores = await techniqueScores(slice.map((p) => p.id));
   const next = offset + limit.data;
   return {
     status: 200,
     body: {
-      papers: slice.map((p) => toApiPaper({ ...p, topics: scores.get(p.id) ?? [] })),
+      papers: slice.map((p) => toApiPaper({ ...p, techniques: scores.get(p.id) ?? [] })),
       nextCursor: (hasMore || papers.length > next) && next <= MAX_OFFSET ? encodeCursor(next, view) : null,
     },
   };
@@ -63,26 +67,26 @@ async function listPapersByIds(searchParams: URLSearchParams): Promise<ApiResult
   if (searchParams.getAll("ids").length > 1) return { status: 400, body: { error: "ids: give one comma-separated list" } };
   const list = await resolveIdList(searchParams.get("ids"));
   if (!list.ok) return { status: 400, body: { error: list.error } };
-  const scores = await topicScores(list.papers.map((p) => p.id));
-  return { status: 200, body: { papers: list.papers.map((p) => toApiPaper({ ...p, topics: scores.get(p.id) ?? [] })), nextCursor: null } };
+  const scores = await techniqueScores(list.papers.map((p) => p.id));
+  return { status: 200, body: { papers: list.papers.map((p) => toApiPaper({ ...p, techniques: scores.get(p.id) ?? [] })), nextCursor: null } };
 }
 
 /** GET /api/papers/{arxivId} */
 export async function getPaperForApi(arxivId: string): Promise<ApiResult> {
   const paper = await getPaper(arxivId.slice(0, 64));
   if (!paper) return { status: 404, body: { error: `no paper with arXiv id ${arxivId.slice(0, 64)}` } };
-  const listed = paper.topicTags.filter((t) => !t.tentative);
-  const possible = paper.topicTags.filter((t) => t.tentative);
+  const listed = paper.techniqueTags.filter((t) => !t.tentative);
+  const possible = paper.techniqueTags.filter((t) => t.tentative);
   return {
     status: 200,
     body: {
-      ...toApiPaper({ ...paper, topics: listed.map((t) => ({ slug: t.topic, score: t.score })) }),
+      ...toApiPaper({ ...paper, techniques: listed.map((t) => ({ slug: t.technique, score: t.score })) }),
       // Below the technique's bar: shown as "possibly" on the paper page, never listed in a view.
-      possibleTopics: possible.map((t) => ({ slug: t.topic, score: t.score, evidence: t.evidence })),
+      possibleTopics: possible.map((t) => ({ slug: t.technique, score: t.score, evidence: t.evidence })),
       categories: paper.categories,
       primaryCategory: paper.primaryCategory,
       version: paper.version,
-      evidence: Object.fromEntries(listed.map((t) => [t.topic, t.evidence])),
+      evidence: Object.fromEntries(listed.map((t) => [t.technique, t.evidence])),
     },
   };
 }

@@ -2,7 +2,7 @@ import { techniqueLabel } from "@/lib/tagging/technique-labels";
 
 export type WhyInput = {
   /** The paper's techniques, and the ones the reader asked for (listed first). */
-  topics: readonly string[];
+  techniques: readonly string[];
   preferred?: readonly string[];
   /** The phrases that fired, per technique; the line quotes one of the first technique shown. */
   evidence?: Record<string, readonly string[]> | null;
@@ -21,8 +21,8 @@ const PHRASE_CHARS = 40;
 const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 // A phrase that is only the technique's own name ("MoE · 'MoE'") says nothing: the next one does.
-function telling(topic: string, phrases: readonly string[] | undefined) {
-  const names = new Set([plain(topic), plain(techniqueLabel(topic))]);
+function telling(technique: string, phrases: readonly string[] | undefined) {
+  const names = new Set([plain(technique), plain(techniqueLabel(technique))]);
   return phrases?.find((p) => p && !names.has(plain(p)));
 }
 
@@ -32,7 +32,7 @@ function telling(topic: string, phrases: readonly string[] | undefined) {
  */
 export function whyLine(input: WhyInput): string {
   const preferred = input.preferred ?? [];
-  const ordered = [...input.topics.filter((t) => preferred.includes(t)), ...input.topics.filter((t) => !preferred.includes(t))];
+  const ordered = [...input.techniques.filter((t) => preferred.includes(t)), ...input.techniques.filter((t) => !preferred.includes(t))];
   const parts: string[] = [];
   if (ordered.length && !input.withoutTechniques) parts.push(ordered.map(techniqueLabel).join(", "));
   const phrase = ordered.map((t) => telling(t, input.evidence?.[t])).find((p) => p);

@@ -34,7 +34,8 @@ export async function confirmSubscription(db: Db, token: string, now = new Date(
 export async function updatePreferences(db: Db, token: string, preferences: Preferences, now = new Date()) {
   const found = await subscriberForToken(db, token, "manage", now);
   if (!found.ok) return found;
-  const subscriber = await db.subscriber.update({ where: { id: found.subscriber.id }, data: { topics: preferences.topics, cadence: preferences.cadence, sendEmpty: preferences.sendEmpty, excludes: preferences.excludes } });
+  const { topics: techniques, cadence, sendEmpty, excludes } = preferences;
+  const subscriber = await db.subscriber.update({ where: { id: found.subscriber.id }, data: { techniques, cadence, sendEmpty, excludes } });
   return { ok: true as const, subscriber };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CADENCES } from "@/lib/subscriptions/cadence";
 import { isTechniqueSlug, TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
 import { EXCLUDE, exclusionTerms, MAX_EXCLUDED, MAX_NAME, parseExclusions } from "@/lib/trending/filters";
 
@@ -13,24 +14,26 @@ export const EmailSchema = z
   .pipe(z.email({ error: "That doesn't look like an email address." }))
   .transform((v) => v.toLowerCase());
 
-export const CadenceSchema = z.enum(["daily", "weekly"], { error: "Choose daily or weekly." });
+export const CadenceSchema = z.enum(CADENCES, { error: "Choose daily or weekly." });
 
-export const TopicsSchema = z
+export const TechniquesSchema = z
   .array(z.string())
   .max(20)
   .refine((list) => list.every(isTechniqueSlug), { error: `Unknown technique: choose among ${TECHNIQUE_SLUGS.join(", ")}.` })
   .transform((list) => [...new Set(list)].sort());
 
+// `topics`: the public name of a subscriber's techniques, in POST /api/subscribe and the forms'
+// field names; subscribe.ts and manage.ts store it as Subscriber.techniques.
 export const SubscribeSchema = z.object({
   email: EmailSchema,
   // None chosen means all: the default of the form.
-  topics: TopicsSchema.default([]).transform((list) => (list.length ? list : [...TECHNIQUE_SLUGS].sort())),
+  topics: TechniquesSchema.default([]).transform((list) => (list.length ? list : [...TECHNIQUE_SLUGS].sort())),
   cadence: CadenceSchema.default("weekly"),
 });
 export type SubscribeInput = z.infer<typeof SubscribeSchema>;
 
 export const PreferencesSchema = z.object({
-  topics: TopicsSchema.refine((list) => list.length > 0, { error: "Pick at least one technique, or unsubscribe." }),
+  topics: TechniquesSchema.refine((list) => list.length > 0, { error: "Pick at least one technique, or unsubscribe." }),
   cadence: CadenceSchema,
   sendEmpty: z.boolean().default(false),
   // What the digest leaves out, read as the views read `exclude=`; stored in that normal form.

@@ -41,15 +41,23 @@ export async function subscribe(
   const subscriber = existing
     ? await db.subscriber.update({
         where: { id: existing.id },
-        data: { status: "pending", topics: input.topics, cadence: input.cadence, confirmationSentAt: now, confirmationsSent: countToday + 1, ...(existing.status !== "pending" ? { tokenSecret: newTokenSecret() } : {}) },
+        data: {
+          status: "pending", techniques: input.topics, cadence: input.cadence, confirmationSentAt: now, confirmationsSent: countToday + 1,
+          ...(existing.status !== "pending" ? { tokenSecret: newTokenSecret() } : {}),
+        },
       })
     : await db.subscriber.create({
-        data: { email: input.email, status: "pending", topics: input.topics, cadence: input.cadence, tokenSecret: newTokenSecret(), confirmationSentAt: now, confirmationsSent: 1 },
+        data: {
+          email: input.email, status: "pending", techniques: input.topics, cadence: input.cadence,
+          tokenSecret: newTokenSecret(), confirmationSentAt: now, confirmationsSent: 1,
+        },
       });
   await sendMail(transport, {
     to: subscriber.email,
     subject: "Confirm your Sparse Digest subscription",
-    email: ConfirmSubscriptionEmail({ confirmUrl: confirmUrl(subscriber, now), topics: subscriber.topics.map(techniqueLabel), cadence: subscriber.cadence, follows: extras.follows }),
+    email: ConfirmSubscriptionEmail({
+      confirmUrl: confirmUrl(subscriber, now), techniques: subscriber.techniques.map(techniqueLabel), cadence: subscriber.cadence, follows: extras.follows,
+    }),
   });
   return "confirmation-sent";
 }

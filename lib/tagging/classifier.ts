@@ -1,7 +1,7 @@
 import { z } from "zod";
 import weightsJson from "./classifier-weights.json";
 import type { RuleScore } from "./rule-scores";
-import type { PaperText } from "./tag-paper";
+import type { PaperText } from "@/lib/paper-text";
 import { addTextFeatures, contextWords } from "./text-features";
 
 // One logistic model per technique over the paper's words and what the rules found. The weights

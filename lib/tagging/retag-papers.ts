@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/platform/database";
-import { savePaperTopics, type StoredPaperText } from "@/lib/tagging/save-paper-topics";
-import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { savePaperTechniques, type StoredPaperText } from "@/lib/tagging/save-paper-techniques";
+import { TAGGER_VERSION } from "@/lib/tagging/compile-taxonomy";
 
 export type RetagResult = { checked: number; retagged: number };
 
@@ -20,7 +20,7 @@ export async function retagPapers({ db, batchSize = 500, log = () => {} }: { db:
     if (rows.length === 0) break;
     cursor = rows.at(-1)!.id;
     result.checked += rows.length;
-    await db.$transaction((tx) => savePaperTopics(tx, rows));
+    await db.$transaction((tx) => savePaperTechniques(tx, rows));
     result.retagged += rows.length;
     log(`retag: retagged ${result.retagged}`);
   }

@@ -1,6 +1,6 @@
 import { normalizeSpacing, scanText } from "./scan-text";
-import { TAXONOMY, type CompiledTaxonomy } from "./techniques";
-import type { PaperText } from "./tag-paper";
+import { TAXONOMY, type CompiledTaxonomy } from "./compile-taxonomy";
+import type { PaperText } from "@/lib/paper-text";
 
 /**
  * What the rules of one technique found in a paper: `score` in [0, 1) from the weighted phrases

@@ -1,4 +1,4 @@
-import { KEY_SYMBOLS, keySymbol, type Bucket, type CompiledEntry, type CompiledTaxonomy } from "./techniques";
+import { KEY_SYMBOLS, keySymbol, type Bucket, type CompiledEntry, type CompiledTaxonomy } from "./compile-taxonomy";
 
 /** One trap or signal found in a text: which entry, the phrase as written, and where. */
 export type TextMatch = { entry: number; phrase: string; at: number };

@@ -4,7 +4,7 @@ import { tagPaper } from "./tag-paper";
 
 export type TagLinesResult = { lines: number; tagged: number; failed: number };
 
-/** `npm run tag`: one line per paper, `{id?, topics: [{slug, score, evidence, tentative}]}`. */
+/** `npm run tag`: one line per paper, `{id?, topics: [{slug, score, evidence, tentative}]}` (`topics`: its public name for techniques). */
 export async function tagLines(streams: { input: Readable; output: Writable; errors?: Writable }): Promise<TagLinesResult> {
   const { lines, done, failed } = await mapPaperLines(streams, ({ title, abstract }) => ({ topics: tagPaper({ title, abstract }) }));
   return { lines, tagged: done, failed };

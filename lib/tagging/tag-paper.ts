@@ -1,14 +1,14 @@
+import type { PaperText } from "@/lib/paper-text";
 import { classifierFeatures, scoreAll, type Classifier, CLASSIFIER } from "./classifier";
 import { isCandidate, scoreRules, type RuleScore } from "./rule-scores";
-import { TAXONOMY, type CompiledTaxonomy, type TechniqueSlug } from "./techniques";
+import { TAXONOMY, type CompiledTaxonomy, type TechniqueSlug } from "./compile-taxonomy";
 
 /**
  * One technique of a paper. `score` is the classifier's probability that the technique is
  * central to the paper (0.8: about 80% of such tags are right on the arXiv stream). A tentative
  * tag is below the technique's bar: shown as "possibly" on the paper page, kept out of views.
  */
-export type TopicTag = { slug: TechniqueSlug; score: number; evidence: string[]; tentative: boolean };
-export type PaperText = { title: string; abstract?: string | null };
+export type TechniqueTag = { slug: TechniqueSlug; score: number; evidence: string[]; tentative: boolean };
 
 /** Below this probability a technique is not worth showing at all. */
 export const TENTATIVE_FLOOR = 0.2;
@@ -20,12 +20,12 @@ export const TENTATIVE_FLOOR = 0.2;
  * (is "pruning" about a network or a search tree, is this paper about neural networks at all).
  * A technique whose rules net to nothing is never tagged, so evidence backs every tag.
  */
-export function tagPaper(paper: PaperText, taxonomy: CompiledTaxonomy = TAXONOMY, classifier: Classifier = CLASSIFIER): TopicTag[] {
+export function tagPaper(paper: PaperText, taxonomy: CompiledTaxonomy = TAXONOMY, classifier: Classifier = CLASSIFIER): TechniqueTag[] {
   const rules = scoreRules(paper, taxonomy);
   if (!rules.some(isCandidate)) return [];
   const features = classifierFeatures(paper, rules, taxonomy.slugs);
   const scores = scoreAll(classifier, features);
-  const tags: TopicTag[] = [];
+  const tags: TechniqueTag[] = [];
   rules.forEach((rule: RuleScore, index) => {
     if (!isCandidate(rule)) return;
     const slug = taxonomy.slugs[index];
@@ -40,6 +40,6 @@ export function tagPaper(paper: PaperText, taxonomy: CompiledTaxonomy = TAXONOMY
 }
 
 /** The techniques a paper is listed under: its tags above the bar. */
-export function confidentTags(tags: readonly TopicTag[]): TopicTag[] {
+export function confidentTags(tags: readonly TechniqueTag[]): TechniqueTag[] {
   return tags.filter((tag) => !tag.tentative);
 }

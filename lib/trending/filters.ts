@@ -23,7 +23,7 @@ export type TrendingFilters = {
   window: Window;
   /** Anchor day (UTC, YYYY-MM-DD) of the window; null means the current one. */
   date: string | null;
-  topics: string[];
+  techniques: string[];
   category: string | null;
   hasCode: boolean;
   q: string | null;
@@ -51,7 +51,7 @@ export type Exclusions = { techniques: string[]; words: string[] };
 export type BitsFilter = { op: "<=" | ">=" | "<" | ">" | "="; value: number };
 
 export const DEFAULT_FILTERS: TrendingFilters = {
-  window: "week", date: null, topics: [], category: null, hasCode: false, q: null, page: 1, allPapers: false, bits: null, model: null, baseline: null,
+  window: "week", date: null, techniques: [], category: null, hasCode: false, q: null, page: 1, allPapers: false, bits: null, model: null, baseline: null,
   exclude: { techniques: [], words: [] },
   author: null,
 };
@@ -109,6 +109,7 @@ function validDate(value: string) {
 const StrictSchema = z.object({
   window: z.enum(WINDOW_SLUGS).default("week"),
   date: z.string().refine(validDate, "must be a date YYYY-MM-DD").optional(),
+  // URL parameters by their public names: `topics` holds the techniques.
   topics: z
     .string()
     .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
@@ -148,7 +149,8 @@ export function parseTrendingFilters(params: Params): TrendingFilters {
   return {
     window,
     date: date && validDate(date) ? date : null,
-    topics: [...new Set((get("topics") ?? "").split(",").map((s) => s.trim()).filter(isTechniqueSlug))].sort(),
+    // `topics=`: the public name of the techniques filter in every URL, feed and the API.
+    techniques: [...new Set((get("topics") ?? "").split(",").map((s) => s.trim()).filter(isTechniqueSlug))].sort(),
     category: category && CATEGORY.test(category) && category.length <= 32 ? category : null,
     hasCode: get("hasCode") === "1" || get("hasCode") === "true",
     q: q ? q : null,
@@ -179,7 +181,7 @@ export function parseTrendingFiltersStrict(params: Params): { ok: true; filters:
     filters: {
       window: v.window,
       date: v.date ?? null,
-      topics: [...new Set(v.topics ?? [])].sort(),
+      techniques: [...new Set(v.topics ?? [])].sort(),
       category: v.category ?? null,
       hasCode: v.hasCode === "1" || v.hasCode === "true",
       q: v.q ? cleanQuery(v.q) || null : null,
@@ -200,7 +202,7 @@ export function filtersToSearchParams(filters: Partial<TrendingFilters>): URLSea
   const params = new URLSearchParams();
   if (f.window !== DEFAULT_FILTERS.window) params.set("window", f.window);
   if (f.date) params.set("date", f.date);
-  if (f.topics.length) params.set("topics", [...f.topics].sort().join(","));
+  if (f.techniques.length) params.set("topics", [...f.techniques].sort().join(","));
   if (f.category) params.set("category", f.category);
   if (f.hasCode) params.set("hasCode", "1");
   if (f.q) params.set("q", f.q);

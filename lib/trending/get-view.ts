@@ -8,8 +8,8 @@ export async function getTrendingView(filters: TrendingFilters, now = new Date()
   const key = filtersToSearchParams(filters).toString();
   const [list, counts, field] = await Promise.all([
     cached(`list:${key}`, () => getTrendingPapers(filters, now)),
-    cached(`counts:${filtersToSearchParams({ ...filters, topics: [], page: 1 })}`, () => getTechniqueCounts(filters, now)),
-    cached(`field:${filtersToSearchParams({ ...filters, topics: [], page: 1, allPapers: false })}`, () => getFieldCounts(filters, now)),
+    cached(`counts:${filtersToSearchParams({ ...filters, techniques: [], page: 1 })}`, () => getTechniqueCounts(filters, now)),
+    cached(`field:${filtersToSearchParams({ ...filters, techniques: [], page: 1, allPapers: false })}`, () => getFieldCounts(filters, now)),
   ]);
   return { ...list, counts, field, period: windowPeriod(filters.window, filters.date, now) };
 }

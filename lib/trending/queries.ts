@@ -18,7 +18,7 @@ export type PaperCardRow = {
   absUrl: string | null;
   pdfUrl: string | null;
   codeUrls: string[];
-  topics: string[];
+  techniques: string[];
   categories: string[];
   /** Results at a glance as stored (read with readFacts). */
   facts: unknown;
@@ -36,14 +36,14 @@ const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`
  * Conditions shared by the list and the counts. The counts ignore the technique filter, and the
  * field count ignores the field too (it says how many of the ingested papers are in the field).
  */
-function whereClause(filters: TrendingFilters, now: Date, options: { withTopics: boolean; withField?: boolean }) {
+function whereClause(filters: TrendingFilters, now: Date, options: { withTechniques: boolean; withField?: boolean }) {
   const conditions: Prisma.Sql[] = [];
-  if ((options.withField ?? true) && !filters.allPapers && !(options.withTopics && filters.topics.length)) {
-    conditions.push(Prisma.sql`cardinality(p."topics") > 0`);
+  if ((options.withField ?? true) && !filters.allPapers && !(options.withTechniques && filters.techniques.length)) {
+    conditions.push(Prisma.sql`cardinality(p."techniques") > 0`);
   }
   const period = windowPeriod(filters.window, filters.date, now);
   if (period) conditions.push(Prisma.sql`p."publishedAt" >= ${period.start} AND p."publishedAt" < ${period.end}`);
-  if (options.withTopics && filters.topics.length) conditions.push(Prisma.sql`p."topics" && ${filters.topics}::text[]`);
+  if (options.withTechniques && filters.techniques.length) conditions.push(Prisma.sql`p."techniques" && ${filters.techniques}::text[]`);
   if (filters.category) conditions.push(Prisma.sql`p."categories" @> ARRAY[${filters.category}]::text[]`);
   if (filters.hasCode) conditions.push(Prisma.sql`p."hasCode"`);
   if (filters.author) conditions.push(Prisma.sql`p."authorKeys" @> ARRAY[${filters.author}]::text[]`);
@@ -72,7 +72,7 @@ function factConditions(filters: TrendingFilters): Prisma.Sql[] {
 // only is an empty query and leaves nothing out.
 function exclusionConditions({ exclude }: TrendingFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (exclude.techniques.length) conditions.push(Prisma.sql`NOT (p."topics" && ${exclude.techniques}::text[])`);
+  if (exclude.techniques.length) conditions.push(Prisma.sql`NOT (p."techniques" && ${exclude.techniques}::text[])`);
   for (const word of exclude.words) {
     conditions.push(Prisma.sql`NOT coalesce(p."search" @@ phraseto_tsquery('english', ${word}), false)`);
   }
@@ -90,8 +90,8 @@ function orderClause(filters: TrendingFilters, now: Date) {
 
 /** The columns of a PaperCardRow (lib/reading-list reads the same cards by id). */
 export const CARD_COLUMNS = Prisma.sql`p."id", p."arxivId", p."title", p."abstract", p."authors", p."publishedAt", p."isDemo", p."votes",
-  p."externalUpvotes", p."absUrl", p."pdfUrl", p."codeUrls", p."topics", p."categories", p."facts",
-  (SELECT jsonb_object_agg(t."topic", t."evidence"[1:3]) FROM "PaperTopic" t
+  p."externalUpvotes", p."absUrl", p."pdfUrl", p."codeUrls", p."techniques", p."categories", p."facts",
+  (SELECT jsonb_object_agg(t."technique", t."evidence"[1:3]) FROM "PaperTechnique" t
     WHERE t."paperId" = p."id" AND NOT t."tentative" AND cardinality(t."evidence") > 0) AS "evidence"`;
 
 /** One page of the view, ranked; one extra row tells whether a next page exists. */
@@ -105,7 +105,7 @@ export async function getTrendingPapers(filters: TrendingFilters, now: Date, lim
         ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=28, MinWords=12`}) AS "snippet"
       FROM (
         SELECT ${CARD_COLUMNS}, ts_rank_cd(p."search", ${tsQuery(filters.q)}, 32) AS rank
-        FROM (SELECT * FROM "Paper" p ${whereClause(filters, now, { withTopics: true })} ORDER BY p."publishedAt" DESC LIMIT ${RANK_CAP}) p
+        FROM (SELECT * FROM "Paper" p ${whereClause(filters, now, { withTechniques: true })} ORDER BY p."publishedAt" DESC LIMIT ${RANK_CAP}) p
         ORDER BY rank DESC, (p."votes" + p."externalUpvotes") DESC, p."id" DESC
         LIMIT ${limit + 1} OFFSET ${offset}
       ) m ORDER BY m.rank DESC, (m."votes" + m."externalUpvotes") DESC, m."id" DESC`;
@@ -116,7 +116,7 @@ export async function getTrendingPapers(filters: TrendingFilters, now: Date, lim
       SELECT ${CARD_COLUMNS}, NULL AS "snippet" FROM "Paper" p
       WHERE p."id" IN (
         SELECT p."id" FROM "Paper" p
-        ${whereClause(filters, now, { withTopics: true })}
+        ${whereClause(filters, now, { withTechniques: true })}
         ${orderClause(filters, now)}
         LIMIT ${limit + 1} OFFSET ${offset})
       ${orderClause(filters, now)}`;
@@ -137,17 +137,17 @@ async function withSnippets(rows: PaperCardRow[], q: string): Promise<PaperCardR
 /** Papers of the view (techniques and field aside): how many were ingested, how many are in the field. */
 export async function getFieldCounts(filters: TrendingFilters, now: Date): Promise<{ ingested: number; inField: number }> {
   const [row] = await getDb().$queryRaw<{ ingested: number; inField: number }[]>`
-    SELECT count(*)::int AS "ingested", count(*) FILTER (WHERE cardinality(p."topics") > 0)::int AS "inField"
-    FROM "Paper" p ${whereClause(filters, now, { withTopics: false, withField: false })}`;
+    SELECT count(*)::int AS "ingested", count(*) FILTER (WHERE cardinality(p."techniques") > 0)::int AS "inField"
+    FROM "Paper" p ${whereClause(filters, now, { withTechniques: false, withField: false })}`;
   return row;
 }
 
 /** How many papers of the current view (technique filter aside) carry each technique. */
 export async function getTechniqueCounts(filters: TrendingFilters, now: Date): Promise<Record<string, number>> {
-  const rows = await getDb().$queryRaw<{ topic: string; count: number }[]>`
-    SELECT t AS topic, count(*)::int AS count
-    FROM "Paper" p CROSS JOIN LATERAL unnest(p."topics") AS t
-    ${whereClause(filters, now, { withTopics: false })}
+  const rows = await getDb().$queryRaw<{ technique: string; count: number }[]>`
+    SELECT t AS technique, count(*)::int AS count
+    FROM "Paper" p CROSS JOIN LATERAL unnest(p."techniques") AS t
+    ${whereClause(filters, now, { withTechniques: false })}
     GROUP BY t`;
-  return Object.fromEntries(rows.map((r) => [r.topic, r.count]));
+  return Object.fromEntries(rows.map((r) => [r.technique, r.count]));
 }

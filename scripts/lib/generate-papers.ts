@@ -13,7 +13,7 @@ export async function generatePapers(url: string, count: number, now: Date, log:
       const n = Math.min(batch, count - offset);
       await client.query(
         `INSERT INTO "Paper" ("arxivId", "version", "title", "abstract", "authors", "primaryCategory", "categories", "publishedAt",
-           "absUrl", "pdfUrl", "codeUrls", "hasCode", "votes", "externalUpvotes", "topics", "taggerVersion", "updatedAt")
+           "absUrl", "pdfUrl", "codeUrls", "hasCode", "votes", "externalUpvotes", "techniques", "taggerVersion", "updatedAt")
          SELECT
            'g' || lpad((i)::text, 7, '0'),
            1,
@@ -41,8 +41,8 @@ export async function generatePapers(url: string, count: number, now: Date, log:
       );
       log(`generated ${Math.min(offset + batch, count).toLocaleString("en")} papers`);
     }
-    await client.query(`INSERT INTO "PaperTopic" ("paperId", "topic", "score", "evidence", "taggerVersion")
-      SELECT p."id", t, 0.8, ARRAY['generated'], 'generated' FROM "Paper" p, unnest(p."topics") t ON CONFLICT DO NOTHING`);
+    await client.query(`INSERT INTO "PaperTechnique" ("paperId", "technique", "score", "evidence", "taggerVersion")
+      SELECT p."id", t, 0.8, ARRAY['generated'], 'generated' FROM "Paper" p, unnest(p."techniques") t ON CONFLICT DO NOTHING`);
     await client.query(`VACUUM ANALYZE`);
     log("tags written, analyzed");
   });

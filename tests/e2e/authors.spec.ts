@@ -52,7 +52,8 @@ test("follow an author from their page, confirm from the inbox, and get “From 
     const lastWeek = new Date(Date.now() - 7 * 86_400_000);
     const arxivId = `2611.${String(stamp % 100_000).padStart(5, "0")}`;
     const title = `Pruning experts without retraining ${stamp}`;
-    await db.paper.create({ data: { arxivId, title, abstract: "We prune experts.", publishedAt: lastWeek, authors: [`Ada Lövelace${stamp}`, "Charles Babbage"], topics: ["pruning"], categories: ["cs.LG"], codeUrls: [] } });
+    await db.paper.create({ data: { arxivId, title, abstract: "We prune experts.", publishedAt: lastWeek, authors: [`Ada Lövelace${stamp}`,
+      "Charles Babbage"], techniques: ["pruning"], categories: ["cs.LG"], codeUrls: [] } });
     const key = `ada-lovelace${stamp}`;
 
     // Subscribe to MoE only, and confirm.

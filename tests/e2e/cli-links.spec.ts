@@ -41,7 +41,8 @@ test("a digest sent with `npm run digest`: its manage link and one-click unsubsc
   const db = e2eDb();
   try {
     await db.subscriber.create({
-      data: { email, status: "active", topics: ["moe", "quantization", "pruning", "kv-cache", "distillation", "low-rank"], cadence: "daily", sendEmpty: true, tokenSecret: randomBytes(24).toString("base64url"), confirmedAt: new Date() },
+      data: { email, status: "active", techniques: ["moe", "quantization", "pruning", "kv-cache", "distillation", "low-rank"], cadence: "daily",
+        sendEmpty: true, tokenSecret: randomBytes(24).toString("base64url"), confirmedAt: new Date() },
     });
     const output = await run("npm", ["run", "--silent", "digest", "--", "--cadence", "daily", "--to", email]);
     expect(JSON.parse(output.trim().split("\n").at(-1)!)).toMatchObject({ sent: 1, failed: 0 });
@@ -56,7 +57,7 @@ test("a digest sent with `npm run digest`: its manage link and one-click unsubsc
     await page.getByRole("button", { name: "Save preferences" }).click();
     await expect(page.getByRole("status").first()).toContainText("Preferences saved");
     expect(await db.subscriber.findUniqueOrThrow({ where: { email } })).toMatchObject({ cadence: "weekly" });
-    expect((await db.subscriber.findUniqueOrThrow({ where: { email } })).topics).not.toContain("pruning");
+    expect((await db.subscriber.findUniqueOrThrow({ where: { email } })).techniques).not.toContain("pruning");
 
     const oneClick = digest.header("list-unsubscribe")!.match(/<(https?:[^>]+)>/)![1];
     const unsubscribed = await request.post(new URL(oneClick).pathname, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
@@ -72,7 +73,8 @@ test("a confirm link and a vote cookie signed by another process with the server
   const db = e2eDb();
   try {
     const subscriber = await db.subscriber.create({
-      data: { email, status: "pending", topics: ["moe"], cadence: "weekly", tokenSecret: randomBytes(24).toString("base64url"), confirmationSentAt: new Date(), confirmationsSent: 1 },
+      data: { email, status: "pending", techniques: ["moe"], cadence: "weekly", tokenSecret: randomBytes(24).toString("base64url"),
+        confirmationSentAt: new Date(), confirmationsSent: 1 },
     });
     const subject = { id: subscriber.id, tokenSecret: subscriber.tokenSecret, confirmationsSent: 1, now: new Date().toISOString() };
     const signed = JSON.parse(await run(process.execPath, ["--import", "tsx", "tests/helpers/signing-child.ts", JSON.stringify({ mode: "sign", subject })])) as Signed;

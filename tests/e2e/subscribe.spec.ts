@@ -36,8 +36,8 @@ test("subscribe → confirm in the browser → digest of exactly my techniques �
     const run = await request.get("/api/cron/digest?cadence=weekly", { headers: CRON });
     expect(run.status()).toBe(200);
     const digest = await waitForMail(email, /trending paper/);
-    const moePapers = await db.paper.findMany({ where: { topics: { has: "moe" } }, select: { title: true } });
-    const others = await db.paper.findMany({ where: { NOT: { topics: { has: "moe" } } }, select: { title: true } });
+    const moePapers = await db.paper.findMany({ where: { techniques: { has: "moe" } }, select: { title: true } });
+    const others = await db.paper.findMany({ where: { NOT: { techniques: { has: "moe" } } }, select: { title: true } });
     expect(moePapers.some((p) => digest.text.includes(p.title))).toBe(true);
     expect(others.some((p) => digest.text.includes(p.title))).toBe(false);
     expect(digest.header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
@@ -48,7 +48,7 @@ test("subscribe → confirm in the browser → digest of exactly my techniques �
     await page.getByRole("radio", { name: "Daily" }).check();
     await page.getByRole("button", { name: "Save preferences" }).click();
     await expect(page.getByRole("status").first()).toContainText("Preferences saved");
-    expect(await db.subscriber.findUniqueOrThrow({ where: { email } })).toMatchObject({ topics: ["kv-cache", "moe"], cadence: "daily" });
+    expect(await db.subscriber.findUniqueOrThrow({ where: { email } })).toMatchObject({ techniques: ["kv-cache", "moe"], cadence: "daily" });
 
     const oneClick = digest.header("list-unsubscribe")!.match(/<(https?:[^>]+)>/)![1];
     const unsubscribed = await request.post(new URL(oneClick).pathname, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });

@@ -1,8 +1,9 @@
 import { expect } from "vitest";
 import { newTokenSecret } from "@/lib/subscriptions/subscribe";
-import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { TAGGER_VERSION } from "@/lib/tagging/compile-taxonomy";
 import { db, resetDatabase } from "@/tests/helpers/db";
 import type { ReceivedMail } from "@/tests/helpers/smtp";
+import type { Cadence } from "@/lib/subscriptions/cadence";
 
 export const TECHNIQUES = ["moe", "quantization", "kv-cache"];
 
@@ -10,19 +11,21 @@ export const TECHNIQUES = ["moe", "quantization", "kv-cache"];
  * An empty database with papers published at `publishedAt` (three per technique, tagged by the
  * current tagger so a worker's re-tag leaves them alone) and `subscribers` active subscribers.
  */
-export async function seedDigestWorld({ subscribers, cadence, publishedAt }: { subscribers: number; cadence: "daily" | "weekly"; publishedAt: Date[] }) {
+export async function seedDigestWorld({ subscribers, cadence, publishedAt }: { subscribers: number; cadence: Cadence; publishedAt: Date[] }) {
   await resetDatabase();
   let n = 0;
   for (const at of publishedAt) {
     for (let i = 0; i < 9; i++, n++) {
       const technique = TECHNIQUES[i % 3];
       await db.paper.create({
-        data: { arxivId: `2611.${String(n).padStart(5, "0")}`, title: `Paper ${n} on ${technique}`, publishedAt: at, votes: i, topics: [technique], taggerVersion: TAGGER_VERSION, authors: ["A. Author"], categories: [], codeUrls: [] },
+        data: { arxivId: `2611.${String(n).padStart(5, "0")}`, title: `Paper ${n} on ${technique}`, publishedAt: at, votes: i, techniques: [technique],
+          taggerVersion: TAGGER_VERSION, authors: ["A. Author"], categories: [], codeUrls: [] },
       });
     }
   }
   for (let i = 0; i < subscribers; i++) {
-    await db.subscriber.create({ data: { email: `reader${i}@example.org`, status: "active", cadence, topics: [TECHNIQUES[i % 3]], tokenSecret: newTokenSecret() } });
+    await db.subscriber.create({ data: { email: `reader${i}@example.org`, status: "active", cadence, techniques: [TECHNIQUES[i % 3]],
+      tokenSecret: newTokenSecret() } });
   }
 }
 

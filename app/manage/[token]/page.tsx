@@ -26,7 +26,13 @@ export default async function ManagePage(props: { params: Promise<{ token: strin
           {subscriber.email} · <span data-testid="subscription-status">{status}</span>
         </p>
       </header>
-      <PreferencesForm action={savePreferencesAction.bind(null, token)} topics={subscriber.topics} cadence={subscriber.cadence} sendEmpty={subscriber.sendEmpty} excludes={subscriber.excludes} />
+      <PreferencesForm
+        action={savePreferencesAction.bind(null, token)}
+        techniques={subscriber.techniques}
+        cadence={subscriber.cadence}
+        sendEmpty={subscriber.sendEmpty}
+        excludes={subscriber.excludes}
+      />
       <FollowedAuthors
         follows={follows.map((f) => ({ authorKey: f.authorKey, name: f.name, confirmed: f.confirmedAt !== null }))}
         anyTechnique={subscriber.authorsAnyTechnique}

@@ -72,14 +72,14 @@ export default async function PaperPage(props: Props) {
         </div>
       </header>
 
-      {paper.topicTags.length ? (
+      {paper.techniqueTags.length ? (
         <section aria-labelledby="why-tags" className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
           <h2 id="why-tags" className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Techniques, and why</h2>
           <ul className="mt-3 space-y-2">
-            {paper.topicTags.map((tag) => (
-              <li key={tag.topic} className="flex flex-wrap items-center gap-2 text-sm">
+            {paper.techniqueTags.map((tag) => (
+              <li key={tag.technique} className="flex flex-wrap items-center gap-2 text-sm">
                 {tag.tentative ? <span className="text-zinc-600 italic dark:text-zinc-400">possibly</span> : null}
-                <TechniqueChip slug={tag.topic} muted={tag.tentative} />
+                <TechniqueChip slug={tag.technique} muted={tag.tentative} />
                 <span className="tabular-nums text-zinc-600 dark:text-zinc-400" title="How often a tag with this score is right on the arXiv stream">
                   {Math.round(tag.score * 100)}%
                 </span>
@@ -89,7 +89,7 @@ export default async function PaperPage(props: Props) {
               </li>
             ))}
           </ul>
-          {paper.topicTags.some((tag) => tag.tentative) ? (
+          {paper.techniqueTags.some((tag) => tag.tentative) ? (
             <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400">
               “Possibly” tags are below their technique&apos;s bar: kept here with their evidence, but the paper is not listed under them.
             </p>
@@ -141,7 +141,7 @@ export default async function PaperPage(props: Props) {
             {similar.map((s) => (
               <li key={s.arxivId} className="flex flex-wrap items-center gap-2 px-4 py-3">
                 <Link href={`/papers/${s.arxivId}`} className="font-medium hover:underline">{s.title}</Link>
-                <span className="text-xs text-zinc-600 dark:text-zinc-400">{s.topics.map(techniqueLabel).join(" · ")}</span>
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">{s.techniques.map(techniqueLabel).join(" · ")}</span>
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TechniqueChip } from "@/components/technique-chip";
 import { ComparisonTable } from "@/components/facts/comparison-table";
-import { WeeklyChart } from "@/components/topics/weekly-chart";
+import { WeeklyChart } from "@/components/techniques/weekly-chart";
 import { PaperList } from "@/components/trending/paper-list";
 import { getWeeklyCounts } from "@/lib/papers/queries";
 import { isTechniqueSlug, TECHNIQUES } from "@/lib/tagging/technique-labels";
@@ -23,12 +23,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return technique ? { title: `${technique.label} papers`, description: technique.description } : { title: "Unknown technique" };
 }
 
-export default async function TopicPage(props: Props) {
+export default async function TechniquePage(props: Props) {
   const { slug } = await props.params;
   if (!isTechniqueSlug(slug)) notFound();
   const technique = TECHNIQUES.find((t) => t.slug === slug)!;
   const searchParams = await props.searchParams;
-  const filters = { ...parseTrendingFilters(searchParams), topics: [slug] };
+  const filters = { ...parseTrendingFilters(searchParams), techniques: [slug] };
   const sort = SortSchema.parse(searchParams.sort);
   const now = new Date();
   const comparedKey = filtersToSearchParams({ ...filters, page: 1 }).toString();
@@ -40,7 +40,7 @@ export default async function TopicPage(props: Props) {
   ]);
   const path = `/topics/${slug}`;
   const withSort = (next: ComparisonSort) => {
-    const query = filtersToSearchParams({ ...filters, topics: [], page: 1 });
+    const query = filtersToSearchParams({ ...filters, techniques: [], page: 1 });
     if (next !== "date") query.set("sort", next);
     return query.size ? `${path}?${query}` : path;
   };
@@ -62,7 +62,7 @@ export default async function TopicPage(props: Props) {
         rows={sortRows(comparisonRows(compared.papers), sort)}
         sort={sort}
         sortHref={withSort}
-        filterHref={(kind, name) => viewHref(path, { ...filters, topics: [], page: 1, [kind]: name })}
+        filterHref={(kind, name) => viewHref(path, { ...filters, techniques: [], page: 1, [kind]: name })}
       />
       <PaperList path={path} filters={filters} {...view} showTechniques={false} />
       <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -27,9 +27,11 @@ beforeAll(async () => {
   ];
   expect(papers[2].facts?.length).toBeGreaterThan(2);
   for (const [i, p] of papers.entries()) {
-    const paper = await db.paper.create({ data: { authors: ["A. Author", "B. Author"], categories: ["cs.LG", "cs.CL"], publishedAt: hoursAgo(i + 1), topics: ["moe"], ...p } });
-    await db.paperTopic.create({ data: { paperId: paper.id, topic: "moe", score: 0.91, evidence: ["sparse experts"], taggerVersion: "t" } });
-    await db.paperTopic.create({ data: { paperId: paper.id, topic: "quantization", score: 0.42, evidence: ["quantize"], tentative: true, taggerVersion: "t" } });
+    const paper = await db.paper.create({ data: { authors: ["A. Author", "B. Author"], categories: ["cs.LG", "cs.CL"], publishedAt: hoursAgo(i + 1),
+      techniques: ["moe"], ...p } });
+    await db.paperTechnique.create({ data: { paperId: paper.id, technique: "moe", score: 0.91, evidence: ["sparse experts"], taggerVersion: "t" } });
+    await db.paperTechnique.create({ data: { paperId: paper.id, technique: "quantization", score: 0.42, evidence: ["quantize"], tentative: true,
+      taggerVersion: "t" } });
   }
 });
 
@@ -98,7 +100,7 @@ describe("subscriptions answer as documented", () => {
   });
 
   it("POST /api/unsubscribe/{token}: 200 twice, 400 for a forged link", async () => {
-    const subscriber = await db.subscriber.create({ data: { email: "ada@example.org", status: "active", topics: ["moe"], tokenSecret: "s".repeat(32) } });
+    const subscriber = await db.subscriber.create({ data: { email: "ada@example.org", status: "active", techniques: ["moe"], tokenSecret: "s".repeat(32) } });
     const token = createToken("manage", subscriber, new Date());
     for (const _ of [1, 2]) {
       const { status, body } = await oneClickUnsubscribe(token);

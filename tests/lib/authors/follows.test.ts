@@ -12,7 +12,7 @@ const NOW = new Date("2026-11-25T12:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 async function activeSubscriber(email = "ada@example.org") {
-  const subscriber = await db.subscriber.create({ data: { email, status: "active", topics: ["moe"], tokenSecret: newTokenSecret(), confirmedAt: NOW } });
+  const subscriber = await db.subscriber.create({ data: { email, status: "active", techniques: ["moe"], tokenSecret: newTokenSecret(), confirmedAt: NOW } });
   return { subscriber, token: createToken("manage", subscriber, NOW) };
 }
 

@@ -12,8 +12,8 @@ describe("seedDemoPapers", () => {
     expect(papers.every((p) => p.isDemo && p.arxivId.startsWith("demo/"))).toBe(true);
     expect(papers[0].arxivId).toBe(demoArxivId(0));
     expect(papers[0].title).toBe("Efficiently Editing Mixture-of-Experts Models with Compressed Experts");
-    expect(papers[0].topics).toContain("moe");
-    expect(await db.paperTopic.count()).toBeGreaterThan(57);
+    expect(papers[0].techniques).toContain("moe");
+    expect(await db.paperTechnique.count()).toBeGreaterThan(57);
   });
 
   it("loads nothing when it fails half-way: one transaction", async () => {
@@ -33,7 +33,8 @@ describe("seedDemoPapers", () => {
 
   it("is removed by one command without touching real papers", async () => {
     await seedDemoPapers(db);
-    await db.paper.create({ data: { arxivId: "2401.04088", title: "Mixtral of Experts", publishedAt: new Date(), authors: [], categories: [], codeUrls: [], topics: [] } });
+    await db.paper.create({ data: { arxivId: "2401.04088", title: "Mixtral of Experts", publishedAt: new Date(), authors: [], categories: [],
+      codeUrls: [], techniques: [] } });
     expect(await removeDemoPapers(db)).toBe(57);
     expect((await db.paper.findMany()).map((p) => p.arxivId)).toEqual(["2401.04088"]);
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { retryDeliveries } from "@/lib/digest/retry-deliveries";
 import { runDigest } from "@/lib/digest/run-digest";
-import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { TAGGER_VERSION } from "@/lib/tagging/compile-taxonomy";
 import { db } from "@/tests/helpers/db";
 import { seedDigestWorld } from "@/tests/helpers/digest-world";
 import { useSmtpServer } from "@/tests/helpers/smtp-suite";
@@ -19,8 +19,9 @@ async function follow(email: string, authorKey: string, name: string) {
   const subscriber = await subscriberOf(email);
   await db.authorFollow.create({ data: { subscriberId: subscriber.id, authorKey, name, confirmedAt: NOW } });
 }
-const paper = (arxivId: string, title: string, topics: string[], authors: string[], votes = 0) =>
-  db.paper.create({ data: { arxivId, title, publishedAt: IN_PERIOD, topics, taggerVersion: TAGGER_VERSION, authors, votes, categories: [], codeUrls: [] } });
+const paper = (arxivId: string, title: string, techniques: string[], authors: string[], votes = 0) =>
+  db.paper.create({ data: { arxivId, title, publishedAt: IN_PERIOD, techniques, taggerVersion: TAGGER_VERSION, authors, votes, categories: [],
+    codeUrls: [] } });
 
 beforeEach(async () => {
   suite.smtp.inbox.length = 0;
@@ -28,7 +29,8 @@ beforeEach(async () => {
   // reader0 and reader3: moe; reader1 and reader4: quantization; reader2 and reader5: kv-cache.
   await seedDigestWorld({ subscribers: 6, cadence: "weekly", publishedAt: [IN_PERIOD] });
   const pruning = await paper("2611.90001", "Hinton on pruning experts", ["pruning"], ["Geoffrey E. Hinton", "A. Author"], 3);
-  await db.paperTopic.create({ data: { paperId: pruning.id, topic: "pruning", score: 0.9, evidence: ["expert pruning", "sparsity"], taggerVersion: TAGGER_VERSION } });
+  await db.paperTechnique.create({ data: { paperId: pruning.id, technique: "pruning", score: 0.9, evidence: ["expert pruning", "sparsity"],
+    taggerVersion: TAGGER_VERSION } });
   await paper("2611.90002", "Hinton on routing", ["moe"], ["Geoffrey Hinton"], 1);
   await paper("2611.90003", "Another G. Hinton", ["moe"], ["G. Hinton"]);
   await paper("2611.90004", "Hinton outside the field", [], ["GEOFFREY HINTON"]);

@@ -4,9 +4,10 @@ import { runDigest } from "@/lib/digest/run-digest";
 import { storePapers } from "@/lib/ingest/store-papers";
 import type { PaperInput } from "@/lib/ingest/schemas";
 import { newTokenSecret } from "@/lib/subscriptions/subscribe";
-import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { TAGGER_VERSION } from "@/lib/tagging/compile-taxonomy";
 import { db, resetDatabase } from "@/tests/helpers/db";
 import { useSmtpServer } from "@/tests/helpers/smtp-suite";
+import type { Cadence } from "@/lib/subscriptions/cadence";
 
 // "The digest never sends a paper twice": not within a cadence (run-digest.test.ts), and not
 // when a subscriber switches cadence or a paper gets a new arXiv version.
@@ -19,15 +20,16 @@ const MONDAY_PAPER = new Date("2026-11-23T10:00:00Z");
 const THURSDAY_PAPER = new Date("2026-11-26T10:00:00Z");
 const HOUR = 3_600_000;
 
-const digest = (cadence: "daily" | "weekly", now: Date) =>
+const digest = (cadence: Cadence, now: Date) =>
   runDigest({ db, databaseUrl, transport: suite.transport, cadence, now, attemptsPerRun: 1, retryDelayMs: 10, retryBaseMs: 60_000 });
 
 async function paper(arxivId: string, title: string, publishedAt: Date) {
-  await db.paper.create({ data: { arxivId, title, publishedAt, topics: ["moe"], taggerVersion: TAGGER_VERSION, authors: ["A. Author"], categories: [], codeUrls: [] } });
+  await db.paper.create({ data: { arxivId, title, publishedAt, techniques: ["moe"], taggerVersion: TAGGER_VERSION, authors: ["A. Author"],
+    categories: [], codeUrls: [] } });
 }
 
-const subscriber = (cadence: "daily" | "weekly") =>
-  db.subscriber.create({ data: { email: "reader@example.org", status: "active", cadence, topics: ["moe"], tokenSecret: newTokenSecret() } });
+const subscriber = (cadence: Cadence) =>
+  db.subscriber.create({ data: { email: "reader@example.org", status: "active", cadence, techniques: ["moe"], tokenSecret: newTokenSecret() } });
 
 /** How many mails named each title, over the whole inbox. */
 const timesSent = (title: string) => suite.smtp.inbox.filter((m) => (m.text ?? "").includes(title)).length;

@@ -72,7 +72,8 @@ describe("runDigest", () => {
   it("records a permanent refusal and marks a subscriber bounced after repeated ones", async () => {
     suite.smtp.refuse((to) => (to === "reader0@example.org" ? { code: 550, message: "No such user" } : null));
     for (const week of [0, 7, 14]) {
-      await db.paper.create({ data: { arxivId: `2612.${week}0000`.slice(0, 10), title: `Fresh MoE ${week}`, publishedAt: new Date(IN_PERIOD.getTime() + week * 86_400_000), topics: ["moe"], authors: [], categories: [], codeUrls: [] } });
+      await db.paper.create({ data: { arxivId: `2612.${week}0000`.slice(0, 10), title: `Fresh MoE ${week}`,
+        publishedAt: new Date(IN_PERIOD.getTime() + week * 86_400_000), techniques: ["moe"], authors: [], categories: [], codeUrls: [] } });
       await runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now: new Date(NOW.getTime() + week * 86_400_000) });
     }
     const bounced = await db.subscriber.findUniqueOrThrow({ where: { email: "reader0@example.org" } });
@@ -88,9 +89,10 @@ describe("two runs of a period's first digest at once", () => {
     try {
       for (let week = 0; week < 20; week++) {
         const now = new Date(NOW.getTime() + week * 7 * 86_400_000); // each pair starts a new period
-        for (const [i, topic] of ["moe", "quantization", "kv-cache"].entries()) {
+        for (const [i, technique] of ["moe", "quantization", "kv-cache"].entries()) {
           const publishedAt = new Date(IN_PERIOD.getTime() + week * 7 * 86_400_000);
-          await db.paper.create({ data: { arxivId: `2612.${String(week * 3 + i).padStart(5, "0")}`, title: `Week ${week} ${topic}`, publishedAt, topics: [topic], authors: [], categories: [], codeUrls: [] } });
+          await db.paper.create({ data: { arxivId: `2612.${String(week * 3 + i).padStart(5, "0")}`, title: `Week ${week} ${technique}`, publishedAt,
+            techniques: [technique], authors: [], categories: [], codeUrls: [] } });
         }
         const runs = await Promise.allSettled([
           runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now }),

@@ -5,7 +5,7 @@ import { db, resetDatabase } from "@/tests/helpers/db";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
 const paper = (arxivId: string, abstract: string, factsVersion: string | null = null) =>
-  db.paper.create({ data: { arxivId, title: "A paper", abstract, publishedAt: NOW, authors: [], categories: [], codeUrls: [], topics: [], factsVersion } });
+  db.paper.create({ data: { arxivId, title: "A paper", abstract, publishedAt: NOW, authors: [], categories: [], codeUrls: [], techniques: [], factsVersion } });
 
 beforeEach(() => resetDatabase());
 

@@ -26,10 +26,10 @@ function entryKeys(bib: string): string[] {
 beforeAll(async () => {
   await resetDatabase();
   const papers = [
-    { arxivId: "2611.00201", title: "Sparse experts for routing", topics: ["moe"], authors: ["Ada Smith", "Bo Li"], primaryCategory: "cs.LG" },
-    { arxivId: "2611.00202", title: "Sparse experts, again", topics: ["moe"], authors: ["Cy Smith"] },
-    { arxivId: "2611.00203", title: "Quantized caches {50%} & more_bits", topics: ["kv-cache", "quantization"], authors: ["Di Jones"] },
-    { arxivId: "demo/0001", title: "A demo entry", topics: ["moe"], authors: [], isDemo: true },
+    { arxivId: "2611.00201", title: "Sparse experts for routing", techniques: ["moe"], authors: ["Ada Smith", "Bo Li"], primaryCategory: "cs.LG" },
+    { arxivId: "2611.00202", title: "Sparse experts, again", techniques: ["moe"], authors: ["Cy Smith"] },
+    { arxivId: "2611.00203", title: "Quantized caches {50%} & more_bits", techniques: ["kv-cache", "quantization"], authors: ["Di Jones"] },
+    { arxivId: "demo/0001", title: "A demo entry", techniques: ["moe"], authors: [], isDemo: true },
   ];
   for (const [i, p] of papers.entries()) {
     await db.paper.create({ data: { categories: ["cs.LG"], codeUrls: [], publishedAt: hoursAgo(i + 1), absUrl: p.isDemo ? null : `https://arxiv.org/abs/${p.arxivId}`, ...p } });

@@ -19,7 +19,7 @@ const hostile: PaperCardRow = {
   absUrl: "https://arxiv.org/abs/2611.00300",
   pdfUrl: null,
   codeUrls: [],
-  topics: ["moe"],
+  techniques: ["moe"],
   facts: [], categories: ["cs.LG"],
 };
 
@@ -34,7 +34,7 @@ function parseXml(text: string) {
 }
 
 describe("renderFeed", () => {
-  const filters = { ...DEFAULT_FILTERS, topics: ["moe"], q: "routing & <gating>" };
+  const filters = { ...DEFAULT_FILTERS, techniques: ["moe"], q: "routing & <gating>" };
 
   it("writes well-formed RSS 2.0 with untrusted text escaped", async () => {
     const response = renderFeed("rss", filters, [hostile], NOW);

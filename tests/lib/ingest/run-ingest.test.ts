@@ -5,7 +5,7 @@ import { arxivApiSource } from "@/lib/ingest/sources/arxiv-api";
 import { arxivRssSource } from "@/lib/ingest/sources/arxiv-rss";
 import { feedFileSource } from "@/lib/ingest/sources/feed-file";
 import { hfDailySource } from "@/lib/ingest/sources/hf-daily";
-import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { TAGGER_VERSION } from "@/lib/tagging/compile-taxonomy";
 import { db, resetDatabase } from "@/tests/helpers/db";
 import { startFeedServer } from "@/tests/helpers/feed-server";
 
@@ -38,22 +38,22 @@ describe("runIngest", () => {
     expect(await snapshot()).toEqual(before);
     const moe = before.find((p) => p.arxivId === "2611.01234")!;
     expect(moe).toMatchObject({ version: 1, authors: ["Ada Lovelace", "Alan Turing", "Grace Hopper"], hasCode: true, codeUrls: ["https://github.com/sparse-lab/upcycle-moe"] });
-    expect(moe.topics.length).toBeGreaterThan(0);
+    expect(moe.techniques.length).toBeGreaterThan(0);
   });
 
   it("a newer version updates title and abstract, re-tags, and keeps votes; replace never duplicates", async () => {
     server.on(RSS_PATH, { file: "arxiv-rss.xml" });
     await ingest(rss());
     await db.paper.update({ where: { arxivId: "2611.01234" }, data: { votes: 5 } });
-    await db.$executeRaw`UPDATE "PaperTopic" SET "taggerVersion" = 'old'`;
+    await db.$executeRaw`UPDATE "PaperTechnique" SET "taggerVersion" = 'old'`;
     server.on(RSS_PATH, { file: "arxiv-rss-v2.xml" });
     const result = await ingest(rss());
     expect(result).toMatchObject({ created: 0, updated: 1, skipped: 3 });
-    const paper = await db.paper.findUniqueOrThrow({ where: { arxivId: "2611.01234" }, include: { topicTags: true } });
+    const paper = await db.paper.findUniqueOrThrow({ where: { arxivId: "2611.01234" }, include: { techniqueTags: true } });
     expect(paper).toMatchObject({ version: 2, votes: 5, title: "Sparse Upcycling of Dense Checkpoints into Mixture-of-Experts, with Expert Merging and Distillation" });
     expect(paper.abstract).toContain("v2 adds knowledge distillation");
     expect(paper.publishedAt).toEqual(new Date("2026-11-26T05:00:00Z"));
-    expect(paper.topicTags.every((t) => t.taggerVersion === TAGGER_VERSION)).toBe(true);
+    expect(paper.techniqueTags.every((t) => t.taggerVersion === TAGGER_VERSION)).toBe(true);
     expect(await db.paper.count()).toBe(4);
     // An older version arriving late changes nothing.
     server.on(RSS_PATH, { file: "arxiv-rss.xml" });
@@ -110,7 +110,8 @@ describe("runIngest", () => {
   });
 
   it("stores the good items of a bad listing, rejects the rest with reasons, and never touches demo papers", async () => {
-    const demo = await db.paper.create({ data: { arxivId: "demo/0001", title: "Demo", publishedAt: NOW, isDemo: true, authors: [], categories: [], codeUrls: [], topics: [] } });
+    const demo = await db.paper.create({ data: { arxivId: "demo/0001", title: "Demo", publishedAt: NOW, isDemo: true, authors: [], categories: [],
+      codeUrls: [], techniques: [] } });
     server.on(RSS_PATH, { file: "arxiv-rss-bad-items.xml" });
     const lines: string[] = [];
     const result = await runIngest({ db, sources: [rss()], now: NOW, log: (l) => lines.push(l) });

@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { PaperInput } from "@/lib/ingest/schemas";
 import { storePapers } from "@/lib/ingest/store-papers";
 import { confidentTags, tagPaper } from "@/lib/tagging/tag-paper";
-import { TAGGER_VERSION } from "@/lib/tagging/techniques";
+import { TAGGER_VERSION } from "@/lib/tagging/compile-taxonomy";
 import { FACTS_VERSION } from "@/lib/facts/extract-facts";
 import { db, resetDatabase } from "@/tests/helpers/db";
 
-// Topics are computed from the incoming text and written with the paper in one statement; these
+// Techniques are computed from the incoming text and written with the paper in one statement; these
 // pin down which text they follow when versions and sources disagree.
 const NOW = new Date("2026-11-28T12:00:00Z");
 const MOE = "We route each token to the top-2 of 64 experts in a sparse mixture-of-experts layer.";
@@ -20,35 +20,36 @@ const input = (over: Partial<PaperInput>): PaperInput => ({
 });
 
 const stored = async () => {
-  const paper = await db.paper.findUniqueOrThrow({ where: { arxivId: "2611.05555" }, include: { topicTags: { orderBy: [{ score: "desc" }, { topic: "asc" }] } } });
-  // The listed rows mirror Paper.topics; tentative ones are stored beside them for the paper page.
-  return { ...paper, tagTopics: paper.topicTags.filter((t) => !t.tentative).map((t) => t.topic) };
+  const paper = await db.paper.findUniqueOrThrow({ where: { arxivId: "2611.05555" }, include: { techniqueTags: { orderBy: [{ score: "desc" },
+    { technique: "asc" }] } } });
+  // The listed rows mirror Paper.techniques; tentative ones are stored beside them for the paper page.
+  return { ...paper, tagTechniques: paper.techniqueTags.filter((t) => !t.tentative).map((t) => t.technique) };
 };
-const expectedTopics = (title: string, abstract: string) => confidentTags(tagPaper({ title, abstract })).map((t) => t.slug);
+const expectedTechniques = (title: string, abstract: string) => confidentTags(tagPaper({ title, abstract })).map((t) => t.slug);
 
 beforeEach(resetDatabase);
 
-describe("storePapers: topics", () => {
-  it("writes a new paper with its topics, in Paper.topics and one PaperTopic row each", async () => {
+describe("storePapers: techniques", () => {
+  it("writes a new paper with its techniques, in Paper.techniques and one PaperTechnique row each", async () => {
     expect(await storePapers(db, [input({})], NOW)).toEqual({ created: 1, updated: 0, skipped: 0 });
     const paper = await stored();
-    expect(paper.topics).toEqual(expectedTopics("Sparse experts", MOE));
-    expect(paper.topics).toContain("moe");
-    expect(paper.tagTopics).toEqual(paper.topics);
+    expect(paper.techniques).toEqual(expectedTechniques("Sparse experts", MOE));
+    expect(paper.techniques).toContain("moe");
+    expect(paper.tagTechniques).toEqual(paper.techniques);
     expect(paper.taggerVersion).toBe(TAGGER_VERSION);
-    expect(paper.topicTags.every((t) => t.taggerVersion === TAGGER_VERSION && t.evidence.length > 0)).toBe(true);
+    expect(paper.techniqueTags.every((t) => t.taggerVersion === TAGGER_VERSION && t.evidence.length > 0)).toBe(true);
   });
 
   it("follows a newer version's text, and ignores an older one's", async () => {
     await storePapers(db, [input({})], NOW);
     await storePapers(db, [input({ version: 2, title: "Four-bit weights", abstract: QUANT })], NOW);
     let paper = await stored();
-    expect(paper.topics).toEqual(expectedTopics("Four-bit weights", QUANT));
-    expect(paper.topics).not.toContain("moe");
-    expect(paper.tagTopics).toEqual(paper.topics);
+    expect(paper.techniques).toEqual(expectedTechniques("Four-bit weights", QUANT));
+    expect(paper.techniques).not.toContain("moe");
+    expect(paper.tagTechniques).toEqual(paper.techniques);
     expect(await storePapers(db, [input({ version: 1 })], NOW)).toEqual({ created: 0, updated: 0, skipped: 1 });
     paper = await stored();
-    expect(paper.topics).toEqual(expectedTopics("Four-bit weights", QUANT));
+    expect(paper.techniques).toEqual(expectedTechniques("Four-bit weights", QUANT));
   });
 
   it("tags the merged text when a newer version comes without an abstract", async () => {
@@ -56,31 +57,31 @@ describe("storePapers: topics", () => {
     await storePapers(db, [input({ version: 2, title: "Quantized sparse experts at 4 bits", abstract: "" })], NOW);
     const paper = await stored();
     expect(paper.abstract).toBe(MOE);
-    expect(paper.topics).toEqual(expectedTopics("Quantized sparse experts at 4 bits", MOE));
-    expect(paper.tagTopics).toEqual(paper.topics);
+    expect(paper.techniques).toEqual(expectedTechniques("Quantized sparse experts at 4 bits", MOE));
+    expect(paper.tagTechniques).toEqual(paper.techniques);
   });
 
-  it("keeps Paper.topics and the PaperTopic rows in step when only metadata changes", async () => {
+  it("keeps Paper.techniques and the PaperTechnique rows in step when only metadata changes", async () => {
     await storePapers(db, [input({})], NOW);
-    await db.$executeRaw`UPDATE "PaperTopic" SET "taggerVersion" = 'old'`;
+    await db.$executeRaw`UPDATE "PaperTechnique" SET "taggerVersion" = 'old'`;
     await db.$executeRaw`UPDATE "Paper" SET "taggerVersion" = 'old'`;
     expect(await storePapers(db, [input({ categories: ["cs.LG", "cs.CL"] })], NOW)).toEqual({ created: 0, updated: 1, skipped: 0 });
     const paper = await stored();
     expect(paper.taggerVersion).toBe(TAGGER_VERSION);
-    expect(paper.tagTopics).toEqual(paper.topics);
-    expect(paper.topicTags.every((t) => t.taggerVersion === TAGGER_VERSION)).toBe(true);
+    expect(paper.tagTechniques).toEqual(paper.techniques);
+    expect(paper.techniqueTags.every((t) => t.taggerVersion === TAGGER_VERSION)).toBe(true);
   });
 
-  it("stores a tag below the bar as a tentative row, outside Paper.topics", async () => {
+  it("stores a tag below the bar as a tentative row, outside Paper.techniques", async () => {
     // A real listing whose only tag is below its technique's bar (whichever the current weights give).
     const real = readFileSync("tests/fixtures/tagger-stream.jsonl", "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as { title: string; abstract: string })
       .find((p) => { const tags = tagPaper(p); return tags.length === 1 && tags[0].tentative; })!;
     await storePapers(db, [input({ title: real.title, abstract: real.abstract })], NOW);
     const paper = await stored();
     const [tag] = tagPaper(real);
-    expect(paper.topics).toEqual([]);
-    expect(paper.topicTags.map((t) => [t.topic, t.tentative])).toEqual([[tag.slug, true]]);
-    expect(paper.topicTags[0].evidence).toEqual(tag.evidence);
+    expect(paper.techniques).toEqual([]);
+    expect(paper.techniqueTags.map((t) => [t.technique, t.tentative])).toEqual([[tag.slug, true]]);
+    expect(paper.techniqueTags[0].evidence).toEqual(tag.evidence);
   });
 
   it("writes the facts of the incoming text with the paper, and keeps them when an older version arrives", async () => {
@@ -92,9 +93,9 @@ describe("storePapers: topics", () => {
     expect((await stored()).factsVersion).toBe(FACTS_VERSION);
   });
 
-  it("leaves topics to the worker when tagging is off", async () => {
+  it("leaves techniques to the worker when tagging is off", async () => {
     await storePapers(db, [input({})], NOW, { tag: false });
     const paper = await stored();
-    expect(paper).toMatchObject({ topics: [], taggerVersion: null, tagTopics: [] });
+    expect(paper).toMatchObject({ techniques: [], taggerVersion: null, tagTechniques: [] });
   });
 });

@@ -9,9 +9,10 @@ beforeEach(async () => {
   await resetDatabase();
   for (let i = 0; i < 5; i++) {
     const paper = await db.paper.create({
-      data: { arxivId: `2611.0020${i}`, title: `Sparse experts ${i}`, publishedAt: new Date(NOW.getTime() - i * 3_600_000), authors: ["A. Author"], categories: ["cs.LG"], codeUrls: [], topics: ["moe"] },
+      data: { arxivId: `2611.0020${i}`, title: `Sparse experts ${i}`, publishedAt: new Date(NOW.getTime() - i * 3_600_000), authors: ["A. Author"],
+        categories: ["cs.LG"], codeUrls: [], techniques: ["moe"] },
     });
-    await db.paperTopic.create({ data: { paperId: paper.id, topic: "moe", score: 0.8, evidence: ["sparse experts"], taggerVersion: "t" } });
+    await db.paperTechnique.create({ data: { paperId: paper.id, technique: "moe", score: 0.8, evidence: ["sparse experts"], taggerVersion: "t" } });
   }
 });
 
@@ -50,7 +51,7 @@ describe("GET /api/papers", () => {
   });
 
   it("lists one author's papers by key, whatever the spelling on the paper", async () => {
-    await db.paper.create({ data: { arxivId: "2611.00300", title: "Other", publishedAt: NOW, authors: ["Léon  BOTTOU"], topics: ["moe"] } });
+    await db.paper.create({ data: { arxivId: "2611.00300", title: "Other", publishedAt: NOW, authors: ["Léon  BOTTOU"], techniques: ["moe"] } });
     const { status, body } = await listPapers(new URLSearchParams({ author: "leon-bottou", window: "all" }), NOW);
     expect(status).toBe(200);
     expect((body as Body).papers.map((p) => p.arxivId)).toEqual(["2611.00300"]);

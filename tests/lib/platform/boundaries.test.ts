@@ -47,9 +47,9 @@ describe("one door", () => {
     expect(raw).toEqual([path.join("lib", "platform", "connection.ts")]);
   });
 
-  it("has one writer of PaperTopic: lib/tagging/save-paper-topics.ts", () => {
-    const writes = /(?:INSERT INTO|DELETE FROM|UPDATE)\s+"PaperTopic"|paperTopic\.(?:create|update|upsert|delete)/;
+  it("has one writer of PaperTechnique: lib/tagging/save-paper-techniques.ts", () => {
+    const writes = /(?:INSERT INTO|DELETE FROM|UPDATE)\s+"PaperTechnique"|paperTechnique\.(?:create|update|upsert|delete)/;
     const writers = ["lib", "app"].flatMap(sources).filter((file) => writes.test(readFileSync(file, "utf8")));
-    expect(writers).toEqual([path.join("lib", "tagging", "save-paper-topics.ts")]);
+    expect(writers).toEqual([path.join("lib", "tagging", "save-paper-techniques.ts")]);
   });
 });

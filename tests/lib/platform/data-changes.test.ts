@@ -14,10 +14,10 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 5_000) => {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 };
-const paper = (arxivId: string) => ({ arxivId, title: "T", publishedAt: new Date(), authors: [], categories: [], codeUrls: [], topics: [] });
+const paper = (arxivId: string) => ({ arxivId, title: "T", publishedAt: new Date(), authors: [], categories: [], codeUrls: [], techniques: [] });
 
 describe("data change feed", () => {
-  it("moves the data version when papers, topics or votes change in any connection", async () => {
+  it("moves the data version when papers, techniques or votes change in any connection", async () => {
     await resetDatabase();
     listener = await listenForDataChanges(process.env.DATABASE_URL!, { log: () => {} });
     expect(listener.live()).toBe(true);

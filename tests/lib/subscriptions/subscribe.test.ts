@@ -6,11 +6,12 @@ import { createToken } from "@/lib/subscriptions/token";
 import { db, resetDatabase } from "@/tests/helpers/db";
 import { linksIn } from "@/tests/helpers/smtp";
 import { useSmtpServer } from "@/tests/helpers/smtp-suite";
+import type { Cadence } from "@/lib/subscriptions/cadence";
 
 const suite = useSmtpServer();
 const NOW = new Date("2026-11-25T12:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
-const input = (email: string, topics = ["moe"], cadence: "daily" | "weekly" = "weekly") => SubscribeSchema.parse({ email, topics, cadence });
+const input = (email: string, topics = ["moe"], cadence: Cadence = "weekly") => SubscribeSchema.parse({ email, topics, cadence });
 const tokenFrom = (url: string) => url.split("/").at(-1)!;
 
 beforeEach(async () => {
@@ -29,7 +30,7 @@ describe("subscribe (double opt-in)", () => {
     const replay = await confirmSubscription(db, tokenFrom(link), later(6));
     expect(replay).toMatchObject({ ok: true, alreadyConfirmed: true });
     const stored = await db.subscriber.findUniqueOrThrow({ where: { email: "ada@example.org" } });
-    expect(stored).toMatchObject({ status: "active", topics: ["kv-cache", "moe"], cadence: "weekly" });
+    expect(stored).toMatchObject({ status: "active", techniques: ["kv-cache", "moe"], cadence: "weekly" });
   });
 
   it("answers the same for a known address, and rate-limits confirmation mails", async () => {
@@ -79,7 +80,8 @@ describe("links", () => {
     await subscribe(db, suite.transport, input("edsger@example.org"), NOW);
     const subscriber = await db.subscriber.findUniqueOrThrow({ where: { email: "edsger@example.org" } });
     const token = createToken("manage", subscriber, NOW);
-    expect(await updatePreferences(db, token, { topics: ["pruning"], cadence: "daily", sendEmpty: true }, NOW)).toMatchObject({ ok: true, subscriber: { topics: ["pruning"], cadence: "daily", sendEmpty: true } });
+    expect(await updatePreferences(db, token, { topics: ["pruning"], cadence: "daily", sendEmpty: true }, NOW)).toMatchObject({ ok: true,
+      subscriber: { techniques: ["pruning"], cadence: "daily", sendEmpty: true } });
     expect(await setPaused(db, token, true, NOW)).toMatchObject({ ok: true, subscriber: { pausedAt: NOW } });
     expect(await unsubscribe(db, token, NOW)).toMatchObject({ ok: true, subscriber: { status: "unsubscribed" } });
     expect(await unsubscribe(db, token, NOW)).toMatchObject({ ok: true });

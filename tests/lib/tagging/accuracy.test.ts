@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateTagger } from "@/lib/tagging/evaluate";
 import { estimateOnStream } from "@/lib/tagging/stream-estimate";
 import { confidentTags, tagPaper } from "@/lib/tagging/tag-paper";
-import { TECHNIQUE_SLUGS } from "@/lib/tagging/techniques";
+import { TECHNIQUE_SLUGS } from "@/lib/tagging/compile-taxonomy";
 import { heldOutPart, readLabelledSets } from "@/scripts/lib/labelled-sets";
 
 // Floors that catch a regression; the figures themselves are in BENCHMARKS.md (npm run eval:tagger).

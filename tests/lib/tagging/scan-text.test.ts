@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseEvalSet } from "@/lib/tagging/evaluate";
 import { matchPrefixes } from "@/lib/tagging/match-prefixes";
 import { normalizeSpacing, scanText, scanWordStarts, type TextMatch } from "@/lib/tagging/scan-text";
-import { TAXONOMY, type CompiledTaxonomy } from "@/lib/tagging/techniques";
+import { TAXONOMY, type CompiledTaxonomy } from "@/lib/tagging/compile-taxonomy";
 
 /**
  * The plain definition scanText speeds up: at every word start try every entry in priority

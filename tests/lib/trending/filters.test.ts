@@ -5,7 +5,7 @@ describe("parseTrendingFilters (pages and feeds)", () => {
   it.each([
     [{}, DEFAULT_FILTERS],
     [{ window: "fortnight", page: "-3", date: "2026-02-30" }, DEFAULT_FILTERS],
-    [{ topics: "moe,bogus,kv-cache,moe", page: "99999" }, { ...DEFAULT_FILTERS, topics: ["kv-cache", "moe"], page: MAX_PAGE }],
+    [{ topics: "moe,bogus,kv-cache,moe", page: "99999" }, { ...DEFAULT_FILTERS, techniques: ["kv-cache", "moe"], page: MAX_PAGE }],
     [{ category: "cs.LG'; DROP TABLE", hasCode: "yes" }, DEFAULT_FILTERS],
     [{ q: "  " }, DEFAULT_FILTERS],
     [{ window: ["day", "week"], hasCode: "1", category: "stat.ML" }, { ...DEFAULT_FILTERS, window: "day", hasCode: true, category: "stat.ML" }],

@@ -9,7 +9,8 @@ const NOW = new Date("2026-11-25T12:00:00Z"); // a Wednesday
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000);
 const view = (f: Partial<TrendingFilters>) => ({ ...DEFAULT_FILTERS, ...f });
 
-async function paper(arxivId: string, data: { title?: string; abstract?: string; hours: number; votes?: number; hf?: number; topics?: string[]; categories?: string[]; hasCode?: boolean; facts?: object[] }) {
+async function paper(arxivId: string,
+  data: { title?: string; abstract?: string; hours: number; votes?: number; hf?: number; techniques?: string[]; categories?: string[]; hasCode?: boolean; facts?: object[] }) {
   await db.paper.create({
     data: {
       arxivId,
@@ -18,7 +19,7 @@ async function paper(arxivId: string, data: { title?: string; abstract?: string;
       publishedAt: hoursAgo(data.hours),
       votes: data.votes ?? 0,
       externalUpvotes: data.hf ?? 0,
-      topics: data.topics ?? ["moe"], // a paper of the field unless a test says otherwise
+      techniques: data.techniques ?? ["moe"], // a paper of the field unless a test says otherwise
       categories: data.categories ?? [],
       hasCode: data.hasCode ?? false,
       facts: data.facts ?? [],
@@ -55,20 +56,20 @@ describe("getTrendingPapers", () => {
   });
 
   it("filters by any of several techniques, category and code", async () => {
-    await paper("2611.00020", { hours: 1, topics: ["moe"], categories: ["cs.LG"], hasCode: true });
-    await paper("2611.00021", { hours: 1, topics: ["kv-cache"], categories: ["cs.CL"] });
-    await paper("2611.00022", { hours: 1, topics: ["pruning"] });
+    await paper("2611.00020", { hours: 1, techniques: ["moe"], categories: ["cs.LG"], hasCode: true });
+    await paper("2611.00021", { hours: 1, techniques: ["kv-cache"], categories: ["cs.CL"] });
+    await paper("2611.00022", { hours: 1, techniques: ["pruning"] });
     const ids = async (f: Partial<TrendingFilters>) => (await getTrendingPapers(view(f), NOW)).papers.map((p) => p.arxivId).sort();
-    expect(await ids({ topics: ["kv-cache", "moe"] })).toEqual(["2611.00020", "2611.00021"]);
+    expect(await ids({ techniques: ["kv-cache", "moe"] })).toEqual(["2611.00020", "2611.00021"]);
     expect(await ids({ category: "cs.CL" })).toEqual(["2611.00021"]);
     expect(await ids({ hasCode: true })).toEqual(["2611.00020"]);
-    expect(await getTechniqueCounts(view({ topics: ["moe"] }), NOW)).toEqual({ moe: 1, "kv-cache": 1, pruning: 1 });
+    expect(await getTechniqueCounts(view({ techniques: ["moe"] }), NOW)).toEqual({ moe: 1, "kv-cache": 1, pruning: 1 });
   });
 
   it("lists only papers of the field unless field=all, and counts both", async () => {
-    await paper("2611.00040", { hours: 1, topics: ["moe"] });
-    await paper("2611.00041", { hours: 2, topics: [] }); // glioblastoma segmentation, say
-    await paper("2611.00042", { hours: 3, topics: [], title: "Routing of ambulances" });
+    await paper("2611.00040", { hours: 1, techniques: ["moe"] });
+    await paper("2611.00041", { hours: 2, techniques: [] }); // glioblastoma segmentation, say
+    await paper("2611.00042", { hours: 3, techniques: [], title: "Routing of ambulances" });
     const ids = async (f: Partial<TrendingFilters>) => (await getTrendingPapers(view(f), NOW)).papers.map((p) => p.arxivId).sort();
     expect(await ids({})).toEqual(["2611.00040"]);
     expect(await ids({ window: "new" })).toEqual(["2611.00040"]);
@@ -81,7 +82,7 @@ describe("getTrendingPapers", () => {
   });
 
   it("leaves out excluded techniques, words and phrases of title or abstract", async () => {
-    await paper("2611.00060", { hours: 1, topics: ["distillation"] });
+    await paper("2611.00060", { hours: 1, techniques: ["distillation"] });
     await paper("2611.00061", { hours: 1, title: "Diffusion models, pruned" });
     await paper("2611.00062", { hours: 1, abstract: "A survey of mixture of experts." });
     await paper("2611.00063", { hours: 1, abstract: "Experts mixed from a survey's mixture." });

@@ -7,7 +7,8 @@ import { db, resetDatabase } from "@/tests/helpers/db";
 
 beforeEach(resetDatabase);
 
-const createPaper = (arxivId: string) => db.paper.create({ data: { arxivId, title: "T", publishedAt: new Date(), authors: [], categories: [], codeUrls: [], topics: [] } });
+const createPaper = (arxivId: string) => db.paper.create({ data: { arxivId, title: "T", publishedAt: new Date(), authors: [], categories: [],
+  codeUrls: [], techniques: [] } });
 
 describe("votes", () => {
   it("toggles one vote per voter and keeps Paper.votes equal to the rows", async () => {

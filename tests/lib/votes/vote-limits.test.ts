@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await resetDatabase();
-  await db.paper.create({ data: { arxivId: PAPER, title: "Sparse experts", publishedAt: new Date(), authors: [], categories: [], codeUrls: [], topics: [] } });
+  await db.paper.create({ data: { arxivId: PAPER, title: "Sparse experts", publishedAt: new Date(), authors: [], categories: [], codeUrls: [],
+    techniques: [] } });
 });
 
 const randomIp = () => [...randomBytes(4)].join(".");

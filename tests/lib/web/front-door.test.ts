@@ -10,7 +10,8 @@ let ids: Record<string, string>;
 
 beforeAll(async () => {
   await resetDatabase();
-  await db.paper.create({ data: { arxivId: "2611.00200", title: "Sparse experts", publishedAt: new Date(), authors: [], categories: [], codeUrls: [], topics: [] } });
+  await db.paper.create({ data: { arxivId: "2611.00200", title: "Sparse experts", publishedAt: new Date(), authors: [], categories: [], codeUrls: [],
+    techniques: [] } });
   server = await startWebServer();
   ids = actionIds(TEST_DIST_DIR);
 }, WEB_SERVER_TIMEOUT_MS);

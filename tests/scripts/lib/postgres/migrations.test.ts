@@ -18,7 +18,8 @@ describe("applyMigrations", () => {
 
   it("fills the weighted full-text column from title and abstract", async () => {
     const paper = await db.paper.create({
-      data: { arxivId: "9999.00001", title: "Sparse experts", abstract: "Routing tokens", publishedAt: new Date(), authors: [], categories: [], codeUrls: [], topics: [] },
+      data: { arxivId: "9999.00001", title: "Sparse experts", abstract: "Routing tokens", publishedAt: new Date(), authors: [], categories: [],
+        codeUrls: [], techniques: [] },
     });
     const [row] = await db.$queryRaw<{ search: string }[]>`SELECT "search"::text AS search FROM "Paper" WHERE id = ${paper.id}`;
     expect(row.search).toContain("'expert':2A");

@@ -10,7 +10,7 @@ import {
   TECHNIQUE_SLUGS,
   TECHNIQUES,
   techniqueLabel,
-} from "@/lib/tagging/techniques";
+} from "@/lib/tagging/compile-taxonomy";
 
 // Edits a copy of the data loosely typed, as a person editing techniques.json would.
 type LooseTechnique = { signals: Array<Record<string, unknown> & { weight: number }> } & Record<string, unknown>;
