@@ -72,19 +72,25 @@ export async function followAuthorAction(tokenArgument: unknown, _previous: unkn
 }
 
 export async function confirmFollowAction(tokenArgument: unknown, keyArgument: unknown): Promise<FollowState> {
-  const token = TokenSchema.safeParse(tokenArgument).data;
-  const key = AuthorKeySchema.safeParse(keyArgument).data;
-  if (token === undefined || !key) return { ok: false, message: BAD_FORM };
-  const result = await confirmFollow(getDb(), token, key);
-  return result.ok ? { ok: true, message: "Confirmed." } : { ok: false, message: PROBLEMS[result.problem] };
+  return onFollowedAuthor(tokenArgument, keyArgument, confirmFollow, "Confirmed.");
 }
 
 export async function unfollowAuthorAction(tokenArgument: unknown, keyArgument: unknown): Promise<FollowState> {
+  return onFollowedAuthor(tokenArgument, keyArgument, unfollowAuthor, "Unfollowed.");
+}
+
+/** A manage-page button on one followed author: parse the token and the key, act, say how it went. */
+async function onFollowedAuthor(
+  tokenArgument: unknown,
+  keyArgument: unknown,
+  act: typeof confirmFollow | typeof unfollowAuthor,
+  done: string,
+): Promise<FollowState> {
   const token = TokenSchema.safeParse(tokenArgument).data;
   const key = AuthorKeySchema.safeParse(keyArgument).data;
   if (token === undefined || !key) return { ok: false, message: BAD_FORM };
-  const result = await unfollowAuthor(getDb(), token, key);
-  return result.ok ? { ok: true, message: "Unfollowed." } : { ok: false, message: PROBLEMS[result.problem] };
+  const result = await act(getDb(), token, key);
+  return result.ok ? { ok: true, message: done } : { ok: false, message: PROBLEMS[result.problem] };
 }
 
 export async function setAuthorsScopeAction(tokenArgument: unknown, _previous: unknown, formArgument: unknown): Promise<FollowState> {

@@ -9,16 +9,11 @@ export const labelledPaperSchema = z.object({
 });
 export type LabelledPaper = z.infer<typeof labelledPaperSchema>;
 
-export type TechniqueMetrics = {
-  slug: string;
-  support: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-};
+/** True and false positives and misses of one technique, and the scores they give. */
+export type Confusion = { tp: number; fp: number; fn: number };
+export type Scores = { precision: number; recall: number; f1: number };
+
+export type TechniqueMetrics = { slug: string; support: number } & Confusion & Scores;
 export type Mistake = { id: string; title: string; missed: string[]; extra: string[] };
 export type EvalReport = { papers: number; perTechnique: TechniqueMetrics[]; macroF1: number; mistakes: Mistake[] };
 

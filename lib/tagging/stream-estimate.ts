@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { labelledPaperSchema } from "./evaluate";
+import { type Confusion, labelledPaperSchema, type Scores } from "./evaluate";
 
 // The labelled arXiv stream: a stratified sample of real listings, so figures for the whole
 // stream come from weighting each stratum by its size (population / papers labelled in it).
@@ -19,21 +19,10 @@ export const strataSchema = z.object({
 });
 export type Strata = z.infer<typeof strataSchema>;
 
-export type StreamEstimate = {
-  slug: string;
-  /** Papers of the sample: true and false positives, misses. */
-  tp: number;
-  fp: number;
-  fn: number;
-  /** The same, weighted up to the whole stream. */
-  streamTp: number;
-  streamFp: number;
-  streamFn: number;
-  precision: number;
-  recall: number;
-  f1: number;
+/** Confusion: the papers of the sample; stream*: the same, weighted up to the whole stream; scores of the stream. */
+export type StreamEstimate = { slug: string } & Confusion & { streamTp: number; streamFp: number; streamFn: number } & Scores & {
   /** Sample counts per stratum, to show where the errors come from. */
-  byStratum: Record<string, { tp: number; fp: number; fn: number; weight: number }>;
+  byStratum: Record<string, Confusion & { weight: number }>;
 };
 
 export type StreamReport = { papers: number; ambiguousSkipped: number; perTechnique: StreamEstimate[]; macroF1: number };
