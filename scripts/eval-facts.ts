@@ -1,6 +1,7 @@
-// Scores the facts extractor: `npm run eval:facts [-- --all] [--errors] [--kind K]`.
+// Scores the facts extractor: `npm run eval:facts [-- --all | --design] [--errors] [--kind K]`.
 // Precision and recall per kind on the held-out part of tests/fixtures/facts-eval.jsonl (~30% of
-// ids by hash, never used to write a rule); --all adds the design part.
+// ids by hash, never used to write a rule); --all adds the design part, --design shows only it
+// (to work on rules without seeing held-out figures).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -12,14 +13,14 @@ import { runCli } from "@/scripts/run-cli";
 export const FACTS_FILE = "tests/fixtures/facts-eval.jsonl";
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { all: { type: "boolean", default: false }, errors: { type: "boolean", default: false }, kind: { type: "string" } } });
+  const { values } = parseArgs({ options: { all: { type: "boolean", default: false }, design: { type: "boolean", default: false }, errors: { type: "boolean", default: false }, kind: { type: "string" } } });
   const papers = readFileSync(FACTS_FILE, "utf8").split("\n").filter(Boolean).map((line, i) => {
     const parsed = labelledFactsSchema.safeParse(JSON.parse(line));
     if (!parsed.success) throw new Error(`${FACTS_FILE} line ${i + 1}: ${z.prettifyError(parsed.error)}`);
     return parsed.data;
   });
   console.log(`extractor ${FACTS_VERSION}, ${FACTS_FILE}`);
-  const parts = values.all ? (["held-out", "design"] as const) : (["held-out"] as const);
+  const parts = values.design ? (["design"] as const) : values.all ? (["held-out", "design"] as const) : (["held-out"] as const);
   for (const part of parts) {
     const subset = papers.filter((p) => isHeldOut(p.id) === (part === "held-out"));
     const { report, mistakes } = evaluateFacts(subset, extractFacts);

@@ -2,39 +2,64 @@ import { createHash } from "node:crypto";
 import type { PaperText } from "@/lib/paper-text";
 import { factKey, type Fact } from "./fact";
 import { FIGURE_RULES, KIND_CUES, type FigureRule } from "./figure-rules";
+import { continuedFigures, LIST_PATTERNS } from "./figure-lists";
 import {
-  BASELINE_CONTEXT_PATTERN,
+  BASELINE_CONTEXT_PATTERNS,
   BASELINE_PATTERN,
   BENCHMARK_CONTEXT_PATTERNS,
+  BENCHMARK_NAME,
   BENCHMARK_PATTERN,
   CODE_PATTERN,
+  COMPARED_BEFORE_NAME,
   COMPARISON,
   MODEL_PATTERN,
   NEEDS_SUFFIX,
   NOT_A_NAME,
+  OWN_BENCHMARK_PATTERNS,
+  SELF_COMPARISON,
 } from "./name-rules";
 import { normalizeText, originalSpan, REWRITES } from "./normalize-text";
+import { ownNames } from "./own-names";
 
 export type PaperForFacts = PaperText & { comment?: string | null };
 
 // Bump when extract-facts.ts reads text differently; the rules' and rewrites' own text is hashed in as well.
-const EXTRACTOR_REVISION = 1;
+const EXTRACTOR_REVISION = 2;
 
 /** Stored with every paper's facts; changes whenever the extractor or its rules change. */
 export const FACTS_VERSION = `f1-${createHash("sha256")
-  .update(`${EXTRACTOR_REVISION}\n${REWRITES.map(([pattern, to]) => `${pattern.source} ${to}`).join("\n")}\n${FIGURE_RULES.map((r) => `${r.kind} ${r.pattern.source}`).join("\n")}\n${MODEL_PATTERN.source}\n${BASELINE_PATTERN.source}\n${BENCHMARK_PATTERN.source}`)
+  .update(
+    [
+      EXTRACTOR_REVISION,
+      ...REWRITES.map(([pattern, to]) => `${pattern.source} ${to}`),
+      ...FIGURE_RULES.map((r) => `${r.kind} ${r.pattern.source} ${r.notAfter?.source ?? ""}`),
+      ...LIST_PATTERNS.map((p) => p.source),
+      MODEL_PATTERN.source,
+      BASELINE_PATTERN.source,
+      BENCHMARK_PATTERN.source,
+      ...BASELINE_CONTEXT_PATTERNS.map((p) => p.source),
+      ...BENCHMARK_CONTEXT_PATTERNS.map((p) => p.source),
+      [...NOT_A_NAME].join(" "),
+      [...NEEDS_SUFFIX].join(" "),
+    ].join("\n"),
+  )
   .digest("hex")
   .slice(0, 12)}`;
 
-// A sentence about earlier work or the problem, not about this paper's results.
-const PRIOR_WORK =
-  /^(?:however,?\s+|yet,?\s+|but\s+|while\s+|although\s+)?(?:existing|previous|prior|conventional|traditional|current|recent|most|many|state-of-the-art|standard|popular|typical)\b|^(?:while|although|recently|despite)\b|\b(?:recent(?:ly)?|several|prior|previous|existing|conventional|traditional|other) (?:\w+ )?(?:works?|stud(?:y|ies)|methods?|approaches|techniques|research|literature)\b/i;
-const OWN_WORK = /\b(?:we|our|ours|this (?:paper|work|method|approach)|the proposed|proposed)\b/i;
+// A sentence about earlier work or the problem, not about this paper's results: it opens with
+// them ("Existing methods…", "While…"), or names them as its subject ("Recent studies show…").
+// "outperforms existing methods" is a comparison, about this work.
+const PRIOR_WORK_OPENING =
+  /^(?:however,?\s+|yet,?\s+|but\s+|while\s+|although\s+)?(?:existing|previous|prior|conventional|traditional|current|recent|most|many|state-of-the-art|standard|popular|typical)\b|^(?:while|although|recently|despite)\b/i;
+const PRIOR_WORK_SUBJECT = /\b(?:recent(?:ly)?|several|prior|previous|existing|conventional|traditional|other) (?:\w+ )?(?:works?|stud(?:y|ies)|methods?|approaches|techniques|research|literature)\b/gi;
+const COMPARED_BEFORE = /(?:than|over|outperform\w*|surpass\w*|compared (?:to|with)|against|beyond|versus|vs\.?|beat\w*|exceed\w*|unlike|to|with|of|enhances?|improves?|on|upon)\s(?:the\s|all\s|many\s|most\s|both\s)?(?:[\w-]+\s)?$/i;
+const OWN_WORK = /\b(?:we|our|ours|this (?:paper|work|method|approach|study)|the proposed|proposed)\b/i;
 const QUALIFIER_BEFORE = [
-  { pattern: /(?:over|more than|above|at least|exceeding|greater than|beyond|>|≥)\s*$/i, qualifier: ">" as const },
+  { pattern: /(?:over|more than|above|at least|exceeding|exceeds?|exceeded|greater than|beyond|>|≥)\s*$/i, qualifier: ">" as const },
   { pattern: /(?:less than|below|under|at most|fewer than|within|<|≤|sub-)\s*$/i, qualifier: "<" as const },
   { pattern: /(?:about|around|approximately|nearly|roughly|almost|~|≈)\s*$/i, qualifier: "~" as const },
 ];
+const HARDWARE = /^(?:[AHVLTB]\d{2,3}|RTX|GTX|TPU|Jetson|Orin|M[1-4]|A\d{4}|MI\d{3}|Gaudi|Ascend|VCK\d+|ZCU\d+)/;
 
 /**
  * The figures and names a paper states about its own work, each with its phrase. Local and
@@ -44,6 +69,11 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
   const raw = [paper.title, paper.abstract ?? ""].filter(Boolean).join(". ");
   const normalized = normalizeText(raw);
   const whole = `${normalized.text} ${paper.comment ?? ""}`;
+  const own = ownNames(paper.title, normalized.text);
+  const ownLower = own.map((name) => name.toLowerCase());
+  const isOwn = (name: string) => ownLower.some((o) => name.toLowerCase().startsWith(o));
+  const mentionsOwn = (sentence: string) => own.some((name) => sentence.includes(name));
+  const segmentAnything = /Segment Anything/i.test(raw);
   const facts = new Map<string, Fact>();
   const add = (fact: Fact) => {
     const key = factKey(fact);
@@ -51,50 +81,139 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
   };
   const quote = (start: number, end: number) => originalSpan(raw, normalized, start, end);
   const sentences = splitSentences(normalized.text);
+  const baselines: Fact[] = [];
+  const addModel = (name: string, evidence: string) => {
+    add({ kind: "model", value: name, unit: "", evidence });
+  };
+  // Benchmarks named right after a quality figure ("0.452 on SEVIR"), found while reading figures.
+  const benchmarksAfter: { name: string; at: number; evidence: string }[] = [];
   sentences.forEach(({ text: sentence, start }, index) => {
-    const aboutOthers = PRIOR_WORK.test(sentence) && !OWN_WORK.test(sentence);
+    const ownWork = OWN_WORK.test(sentence) || mentionsOwn(sentence);
+    const aboutOthers = !ownWork && aboutPriorWork(sentence);
     // The opening sentence of an abstract usually motivates; it counts only when it speaks of this work.
-    const motivation = index === 1 && !OWN_WORK.test(sentence) && sentences.length > 3;
-    if (!aboutOthers && !motivation && (/\d/.test(sentence) || /ternary|binar/i.test(sentence))) {
+    const motivation = index === 1 && !ownWork && sentences.length > 3;
+    if (!aboutOthers && !motivation && (/\d/.test(sentence) || /ternary|binar|halv/i.test(sentence))) {
       const kinds = new Map<string, boolean>();
       for (const rule of FIGURE_RULES) {
         let cued = kinds.get(rule.kind);
         if (cued === undefined) kinds.set(rule.kind, (cued = KIND_CUES[rule.kind].test(sentence)));
-        if (cued) figures(rule, sentence, start, whole, quote, add);
+        if (cued) figures(rule, sentence, start, whole, quote, add, rule.kind === "quality" ? (end) => benchmarksAfter.push(...benchmarkAfter(sentence, start, end, quote)) : undefined);
       }
     }
     const names = (pattern: RegExp) => [...sentence.matchAll(pattern)].map((m) => ({ name: m[0], at: m.index!, evidence: quote(start + m.index!, start + m.index! + m[0].length) }));
-    const listed = (pattern: RegExp) =>
-      [...sentence.matchAll(pattern)].flatMap((m) => {
+    const listed = (patterns: RegExp[], keepOwn = false) =>
+      patterns.flatMap((pattern) => [...sentence.matchAll(pattern)]).flatMap((m) => {
         const list = m.groups!.names;
         const base = m.index! + m[0].lastIndexOf(list);
-        return [...list.matchAll(/[^,()]+/g)]
-          .map((part) => ({ name: part[0].replace(/^\s*(?:and|or)\s+/, "").trim(), at: base + part.index! + part[0].search(/\S/) }))
-          .filter(({ name }) => name && !NOT_A_NAME.has(name) && /[A-Z0-9]/.test(name))
-          .map(({ name, at }) => ({ name, at, evidence: quote(start + at, start + at + name.length) }));
+        return splitNames(list)
+          .filter(({ name, at }) => !NOT_A_NAME.has(name) && (keepOwn || !isOwn(name)) && !NOT_A_PROPER_NAME.test(name) && !definesAcronym(sentence, base + at, name))
+          .map(({ name, at }) => ({ name, at: base + at, evidence: quote(start + base + at, start + base + at + name.length) }));
       });
-    // A model named right after a comparison ("outperforms GPT-4o") is what the paper compares against.
-    const compared = new Set(listed(BASELINE_CONTEXT_PATTERN).map((b) => b.name));
-    for (const baseline of listed(BASELINE_CONTEXT_PATTERN)) if (!aboutOthers) add({ kind: "baseline", value: baseline.name, unit: "", evidence: baseline.evidence });
-    if (!aboutOthers) {
-      for (const { name, evidence } of names(MODEL_PATTERN)) {
-        if (compared.has(name) || NEEDS_SUFFIX.has(name)) continue;
-        add({ kind: "model", value: name, unit: "", evidence });
+    const modelHits = names(MODEL_PATTERN);
+    if (!aboutOthers && !motivation) {
+      // A name right after a comparison ("outperforms GPT-4o", "such as the Switch Transformer") is
+      // what the paper compares against, unless it is the model itself ("relative to the dense BERT-base").
+      // The title states a claim ("Small Models Surpass GPT"), not the comparison that supports it.
+      const compared = index === 0 ? [] : listed(BASELINE_CONTEXT_PATTERNS).filter(({ name }) => !BENCHMARK_NAME.test(name));
+      const comparedAt = new Set(compared.map((b) => b.at));
+      for (const { name, at, evidence } of compared) {
+        if (SELF_COMPARISON.test(sentence.slice(Math.max(0, at - 30), at)) && MODEL_PATTERN_WHOLE.test(name)) addModel(name, evidence);
+        else baselines.push({ kind: "baseline", value: name, unit: "", evidence });
+      }
+      for (const { name, at, evidence } of modelHits) {
+        if (comparedAt.has(at) || isOwn(name)) continue;
+        const bare = NEEDS_SUFFIX.has(name) || BARE_FAMILY.test(name);
+        // A family named bare in the title is a topic ("Quantized Mamba for …"), not a model evaluated.
+        if ((NEEDS_SUFFIX.has(name) && !(name === "SAM" && segmentAnything)) || (index === 0 && bare)) continue;
+        const before = sentence.slice(Math.max(0, at - 100), at);
+        if (index > 0 && COMPARED_BEFORE_NAME.test(before) && !SELF_COMPARISON.test(before)) baselines.push({ kind: "baseline", value: name, unit: "", evidence });
+        else addModel(name, evidence);
+      }
+      if (index > 0 && COMPARISON.test(sentence)) {
+        for (const { name, evidence } of names(BASELINE_PATTERN)) if (!isOwn(name)) baselines.push({ kind: "baseline", value: name, unit: "", evidence });
       }
     }
-    if (COMPARISON.test(sentence)) for (const { name, evidence } of names(BASELINE_PATTERN)) add({ kind: "baseline", value: name, unit: "", evidence });
-    for (const { name, evidence } of names(BENCHMARK_PATTERN)) add({ kind: "benchmark", value: name, unit: "", evidence });
-    for (const pattern of BENCHMARK_CONTEXT_PATTERNS) for (const { name, evidence } of listed(pattern)) add({ kind: "benchmark", value: name, unit: "", evidence });
+    const benchmarks = [...names(BENCHMARK_PATTERN), ...listed(BENCHMARK_CONTEXT_PATTERNS), ...listed(OWN_BENCHMARK_PATTERNS, true), ...benchmarksAfter.splice(0)];
+    for (const { name, at, evidence } of benchmarks) {
+      if (HARDWARE.test(name) || MODEL_PATTERN_WHOLE.test(name) || definesAcronym(sentence, at, name)) continue;
+      add({ kind: "benchmark", value: name, unit: "", evidence });
+    }
   });
-  for (const url of [...`${raw} ${paper.comment ?? ""}`.matchAll(CODE_PATTERN)].map((m) => m[0])) add({ kind: "code", value: url, unit: "", evidence: url });
+  // A dataset compared against ("outperforms ImageNet-pretrained …") is a benchmark, not a baseline.
+  const benchmarkNames = new Set([...facts.values()].filter((f) => f.kind === "benchmark").map((f) => String(f.value).toLowerCase()));
+  for (const baseline of baselines) {
+    const name = String(baseline.value).toLowerCase();
+    if (!benchmarkNames.has(name)) add(baseline);
+  }
+  for (const url of [...`${raw} ${paper.comment ?? ""}`.matchAll(CODE_PATTERN)].map((m) => m[0])) if (!/doi\.org\//.test(url)) add({ kind: "code", value: url, unit: "", evidence: url });
   return [...facts.values()];
+}
+
+const MODEL_PATTERN_WHOLE = new RegExp(`^(?:${MODEL_PATTERN.source})$`);
+// A family name without version or size ("Mamba", "ViT"): fine in the abstract, a topic in the title.
+const BARE_FAMILY = /^[A-Za-z]+(?:[- ][A-Z][a-z]+)?$/;
+// Words made from a name that are not one: "JP1-specific", "LoRA-based", "DETR-like".
+// Capitalised words joined ("Test-Time", "Monte-Carlo") are words too, and so are precisions ("W2A2", "FP16").
+const NOT_A_PROPER_NAME = /-(?:specific|based|like|style|level|aware|free|only|wise|scale|sized|driven|guided|oriented)$|^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$|^(?:W\d+A\d+|INT\d+|FP\d+|BF16|KV-[Cc]ache)$/;
+const NAME_AFTER = /^\s(?:on|for)\s(?:the\s)?((?:[A-Z][\w.+-]*[A-Z0-9][\w.+-]*|[A-Z]{2,}[\w.+-]*)(?:\s(?:[A-Z]{2,}|20\d\d)\b)?)(?:\s(?:dataset|benchmark))?(?=[\s,.;)]|$)/;
+
+/** "0.452 on SEVIR": the benchmark a quality figure was measured on. */
+function benchmarkAfter(sentence: string, offset: number, end: number, quote: Quote): { name: string; at: number; evidence: string }[] {
+  const m = NAME_AFTER.exec(sentence.slice(end, end + 60));
+  if (!m) return [];
+  const name = m[1].replace(/[.,]$/, "");
+  const at = end + m[0].indexOf(m[1]);
+  if (NOT_A_NAME.has(name) || NOT_A_PROPER_NAME.test(name) || HARDWARE.test(name) || MODEL_PATTERN_WHOLE.test(name)) return [];
+  return [{ name, at, evidence: quote(offset + at, offset + at + name.length) }];
+}
+
+/** "Grouped Query Attention (GQA)", "Multi-Modal Object Detection (MMOD)": an acronym being defined, not a dataset or a method compared. */
+function definesAcronym(sentence: string, at: number, name: string): boolean {
+  if (sentence[at - 1] !== "(") return false;
+  const words = sentence.slice(Math.max(0, at - 80), at - 1).trim().split(/[\s-]+/);
+  const letters = name.replace(/[^A-Za-z]/g, "").toLowerCase();
+  const initials = words.slice(-letters.length).map((w) => w[0]?.toLowerCase() ?? "").join("");
+  return letters.length >= 2 && initials === letters;
+}
+
+/** Whether a sentence speaks of earlier work rather than this paper's. */
+function aboutPriorWork(sentence: string): boolean {
+  if (PRIOR_WORK_OPENING.test(sentence)) return true;
+  for (const m of sentence.matchAll(PRIOR_WORK_SUBJECT)) if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) return true;
+  return false;
+}
+
+/** The names of a list as written ("A, B (C), and D"; "Vision Transformer (ViT)" is "ViT"), with offsets. */
+function splitNames(list: string): { name: string; at: number }[] {
+  const parts: { name: string; at: number }[] = [];
+  for (const part of list.matchAll(/[^,()&]+|\([^()]*\)/g)) {
+    let text = part[0];
+    let at = part.index!;
+    if (text.startsWith("(")) {
+      // "Vision Transformer (ViT)": the acronym replaces the spelled-out name before it.
+      const previous = parts.at(-1);
+      if (previous && !/[A-Z].*[A-Z0-9]|[0-9]/.test(previous.name.slice(1))) parts.pop();
+      else continue;
+      text = text.slice(1, -1);
+      at += 1;
+    }
+    for (const piece of text.split(/\s(?:and|or)\s/)) {
+      const offset = text.indexOf(piece);
+      const lead = piece.match(/^\s*(?:(?:and|or)\s+)?/)![0].length;
+      const name = piece.slice(lead).trim();
+      if (name && /[A-Z0-9]/.test(name)) parts.push({ name, at: at + offset + lead });
+    }
+  }
+  return parts;
 }
 
 type Quote = (start: number, end: number) => string;
 
-function figures(rule: FigureRule, sentence: string, offset: number, whole: string, quote: Quote, add: (fact: Fact) => void) {
+function figures(rule: FigureRule, sentence: string, offset: number, whole: string, quote: Quote, add: (fact: Fact) => void, after?: (end: number) => void) {
   if (rule.needs && !rule.needs.test(whole)) return;
   for (const match of sentence.matchAll(rule.pattern)) {
+    const end = match.index! + match[0].trimEnd().length;
+    if (rule.notAfter?.test(sentence.slice(end, end + 30))) continue;
     // Rules without a number ("ternary") give their value themselves.
     const low = parseNumber(match.groups?.n1);
     if (low === null && !rule.value) continue;
@@ -105,7 +224,26 @@ function figures(rule: FigureRule, sentence: string, offset: number, whole: stri
     const at = match.index!;
     const before = sentence.slice(Math.max(0, at - 24), at) + (match.groups?.n1 ? match[0].slice(0, match[0].indexOf(match.groups.n1)) : "");
     const qualifier = match.groups?.sub ? "<" : QUALIFIER_BEFORE.find((q) => q.pattern.test(before))?.qualifier;
-    add({ kind: rule.kind, value, unit, ...(qualifier ? { qualifier } : {}), evidence: quote(offset + at, offset + at + match[0].trimEnd().length) });
+    const evidence = quote(offset + at, offset + end);
+    // "from 14.7B to 1B parameters", "200M - 65B parameters": two sizes, not a range.
+    const firstUnit = match.groups?.u1 === "M" ? "M" : match.groups?.u1 === "B" ? "B" : null;
+    if (!rule.value && high !== null && low !== null && (high <= low || (firstUnit !== null && firstUnit !== unit))) {
+      add({ kind: rule.kind, value: low, unit: firstUnit ?? unit, evidence });
+      add({ kind: rule.kind, value: high, unit, evidence });
+      continue;
+    }
+    add({ kind: rule.kind, value, unit, ...(qualifier ? { qualifier } : {}), evidence });
+    after?.(end);
+    // "by 0.8% and 2.1%, respectively", "2.21%, 11.43% and 4.81% higher scores": the list's other figures.
+    if (typeof value === "number" && rule.lists !== false && match.groups?.n1) {
+      const lead = match[0].slice(0, match[0].indexOf(match.groups.n1));
+      const numberAt = /^(?:up to |over |about |an? |only |\+)?$/i.test(lead) ? at + lead.length : null;
+      for (const item of continuedFigures(sentence, numberAt, end, unit, rule.kind === "quality")) {
+        const itemQualifier = QUALIFIER_BEFORE.find((q) => q.pattern.test(sentence.slice(Math.max(0, item.start - 24), item.start)))?.qualifier;
+        add({ kind: rule.kind, value: item.value, unit, ...(itemQualifier ? { qualifier: itemQualifier } : {}), evidence: quote(offset + item.start, offset + item.end) });
+        after?.(item.end);
+      }
+    }
   }
 }
 

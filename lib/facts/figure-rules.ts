@@ -14,6 +14,10 @@ export type FigureRule = {
   value?: (low: number, high: number | null, match: RegExpExecArray) => number | [number, number] | null;
   /** The figure only counts in a paper that is about this (e.g. bits need quantization words). */
   needs?: RegExp;
+  /** Words right after the match that make it another kind's figure ("accuracy of 50% sparsity…"). */
+  notAfter?: RegExp;
+  /** Whether the figures listed next to this one are read too (default: yes). */
+  lists?: false;
 };
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
@@ -48,7 +52,7 @@ export const KIND_CUES: Record<string, RegExp> = {
   speedup: /speed|faster|accelerat|throughput|latency|time|TTFT|sampling|×|\dx/i,
   memory: /memory|cache/i,
   compute: /FLOP|MAC|comput|cost|token|param/i,
-  quality: /accura|perplex|FID|mIoU|mAP|F1|rate|score|BLEU|PSNR|improv|outperform|surpass|exceed|beat|boost|retain|recover|preserv|maintain|keep|restor|drop|loss|degrad|gap|gain/i,
+  quality: /accura|perplex|FID|mIoU|mAP|AP\b|F1|rate|score|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|ROC|PRO\b|Dice|IoU|recall|top-[15]|pass@|improv|outperform|surpass|exceed|beat|boost|increas|enhanc|rais|retain|recover|preserv|maintain|keep|restor|drop|loss|degrad|gap|gain|increment|margin|advantage|within/i,
   scale: /param|billion|million|expert|\dB\b|model|LLM/i,
 };
 
@@ -60,6 +64,7 @@ export const FIGURE_RULES: FigureRule[] = [
     unit: "bits",
     value: (low, high) => (low >= 16 || (high !== null && high >= 16) ? null : high === null ? low : [low, high]),
     needs: QUANT_CONTEXT,
+    notAfter: /^\s?sub-/,
   },
   { kind: "bits", pattern: /\bW(?<n1>\d{1,2})A\d{1,2}(?:KV\d{1,2})?\b/g, unit: "bits", value: (low) => (low < 16 ? low : null) },
   { kind: "bits", pattern: /\bW\d{1,2}A(?<n1>\d{1,2})(?:KV\d{1,2})?\b/g, unit: "bits", value: (low) => (low < 16 ? low : null) },
@@ -106,6 +111,8 @@ export const FIGURE_RULES: FigureRule[] = [
   // Activated parameters are compute, not size ("reduce activated parameters by 15%").
   { kind: "compression", pattern: new RegExp(`(?<!(?:activated|active)\\s)(?:parameters|parameter (?:count|number)|number of parameters|model size)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
   { kind: "compression", pattern: new RegExp(`compress(?:es|ed|ing)?\\s${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:model|weights|parameters)`, "gi"), unit: pct },
+  { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\smore\\scompression`, "gi"), unit: pct },
+  { kind: "compression", pattern: /\bhalv(?:es|ed|ing|e)\s(?:the\s)?(?:model(?:'s)?\s)?(?:size|storage|parameters|parameter count)/gi, unit: pct, value: () => 50 },
   { kind: "compute", pattern: new RegExp(`(?:activated|active)\\sparameters\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
 
   // speedup
@@ -119,7 +126,7 @@ export const FIGURE_RULES: FigureRule[] = [
   },
   {
     kind: "speedup",
-    pattern: new RegExp(`(?:speed-?ups?|speeds? up|accelerat\\w+|throughput|latency|inference time|training time|running time|decoding time|runtime|time-to-first-token|TTFT|generation time|sampling)\\s${ANY_WORDS(3)}(?:by|of|to|reaching|achieving)\\s${LEAD}(?:${RANGE_X}|${RANGE_PCT.replace(/n1/g, "p1").replace(/n2/g, "p2")})`, "gi"),
+    pattern: new RegExp(`(?:speed-?ups?|speeds? up|accelerat\\w+|throughput|latency|inference time|training time|running time|decoding time|runtime|time-to-first-token|TTFT|generation time|sampling|(?:inference|decoding|generation|training|sampling) speed)\\s${ANY_WORDS(3)}(?<!\\bup\\s)(?:by|of|to|reaching|achieving)\\s${LEAD}(?:${RANGE_X}|${RANGE_PCT.replace(/n1/g, "p1").replace(/n2/g, "p2")})`, "gi"),
     unit: (m) => (m.groups?.p1 ? "%" : "x"),
     value: (low, high, m) => pair(m.groups?.p1 ?? m.groups?.n1, m.groups?.p2 ?? m.groups?.n2),
     needs: /latency|faster|speed|time|throughput|accelerat/i,
@@ -131,6 +138,11 @@ export const FIGURE_RULES: FigureRule[] = [
     pattern: new RegExp(`${RANGE_PCT}\\s(?:[\\w-]+\\s){0,2}?(?:latency reduction|reduction in (?:\\w+\\s)?(?:latency|inference time|runtime)|lower (?:\\w+\\s)?latency|speed-?ups?|faster|increase in (?:\\w+\\s)?throughput|higher (?:\\w+\\s)?throughput|throughput (?:improvement|gain|increase)|(?:running|inference|training|decoding) time (?:savings?|reduction))`, "gi"),
     unit: pct,
   },
+  // "a 7.42 speedup ratio", "over a 20× increase in computational efficiency", "improving efficiency by up to 150%".
+  { kind: "speedup", pattern: new RegExp(`${n1}${TIMES}?\\sspeedup ratio`, "gi"), unit: "x" },
+  { kind: "speedup", pattern: new RegExp(`${RANGE_X}\\s(?:increase|improvement|gain)\\sin\\s(?:the\\s)?(?:computational\\s|inference\\s|decoding\\s|training\\s|generation\\s)?(?:efficiency|speed|throughput)`, "gi"), unit: "x" },
+  { kind: "speedup", pattern: new RegExp(`improv\\w*\\s(?:the\\s)?(?:computational\\s|inference\\s|training\\s|decoding\\s)?efficiency\\sby\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+
   // memory
   { kind: "memory", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:GPU|peak|KV[- ]cache|KV|cache|activation|training)\\s)?memory\\s(?:savings?|reduction|footprint reduction|usage reduction)`, "gi"), unit: pct },
   { kind: "memory", pattern: new RegExp(`${RANGE_PCT}\\s(?:less|lower|smaller|fewer)\\s(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache)`, "gi"), unit: pct },
@@ -167,6 +179,8 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "compute", pattern: new RegExp(`${RANGE_PCT}(?:\\sand\\s${NUM}\\s?%)?\\s(?:FLOPs|FLOP|GMACs|MACs|token|computation(?:al)? cost)\\sreduction`, "gi"), unit: pct },
   { kind: "compute", pattern: new RegExp(`(?:using|with|requiring|activat\\w+) ${LEAD}${RANGE_PCT}(?:\\s\\(maybe even [\\d.]+%\\))?\\s(?:of\\s)?(?:the\\s)?(?:computations?|compute|FLOPs|pretraining tokens|training tokens|activated parameters|active parameters)`, "gi"), unit: pct },
   { kind: "compute", pattern: new RegExp(`${REDUCE}\\s(?:GMACs|MACs|GFLOPs)\\sby\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+  // What the method costs on top ("only 1.1% extra FLOPs").
+  { kind: "compute", pattern: new RegExp(`${LEAD}${RANGE_PCT}\\s(?:extra|additional|more)\\s(?:FLOPs|computation|compute|inference cost)`, "gi"), unit: pct },
 
   // quality
   {
@@ -174,39 +188,73 @@ export const FIGURE_RULES: FigureRule[] = [
     pattern: new RegExp(`(?:accuracy|performance|perplexity|quality)\\s(?:drop|loss|degradation|decrease|gap)\\s(?:of\\s|within\\s|below\\s|under\\s)${LEAD}${n1}(?<u>\\s?%)?`, "gi"),
     unit: (m) => (m.groups?.u ? "%" : ""),
   },
-  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:average|absolute|relative|top-1)\\s)?(?:accuracy|performance)\\s(?:drop|loss|degradation|decrease|gap)`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:average|absolute|relative|top-1|zero-shot|mean)\\s)?(?:accuracy|performance)\\s(?:drop|loss|degradation|decrease|gap)`, "gi"), unit: pct },
+  // "less than 1% increase in perplexity", "within 1% of FP16 accuracy".
+  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:increase|rise|degradation|drop)\\sin\\s(?:\\w+\\s)?(?:perplexity|accuracy|error|loss)`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`within\\s${LEAD}${n1}\\s?%\\sof\\s(?:the\\s|its\\s)?(?:FP16|BF16|FP32|full[- ]precision|dense|original|uncompressed|unpruned|baseline|teacher|full)`, "gi"), unit: pct },
   {
     kind: "quality",
-    pattern: new RegExp(`(?:retain\\w*|recover\\w*|preserv\\w*|maintain\\w*|keep\\w*|restor\\w*)\\s${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s|its\\s)?${ANY_WORDS(3)}(?:accuracy|performance|quality|capabilit\\w+)`, "gi"),
+    pattern: new RegExp(`(?:retain\\w*|recover\\w*|preserv\\w*|maintain\\w*|keep\\w*|restor\\w*)\\s${LEAD}${RANGE_PCT}\\s(?:of\\s(?:the\\s|its\\s)?)?${ANY_WORDS(3)}(?:accuracy|performance|quality|capabilit\\w+)`, "gi"),
     unit: pct,
   },
   {
     kind: "quality",
     // "improving efficiency by 150%" is not quality: the words between name what improved.
-    pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*)\\s(?:(?!efficien|speed|compress|throughput|latency|memory|cost|time|FLOP)[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${RANGE_PCT}`, "gi"),
+    pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*|increas\\w*|rais\\w*|enhanc\\w*|elevat\\w*)\\s(?:(?!efficien|speed|compress|throughput|latency|memory|cost|time|FLOP|param|size|energy|token|sparsi|bits?\\b|rank|fps|hardware|utili[sz])[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${RANGE_PCT}`, "gi"),
     unit: pct,
+    notAfter: /^\s?(?:of\s(?:the\s)?(?:parameters|weights|FLOPs|memory)|fewer|less|lower|smaller|faster|speed|throughput|latency|memory|FLOPs|compression|sparsity)/i,
+  },
+  // "outperforms the Switch Transformer by 2 BLEU scores", "surpasses … by 6.1 mIoU", "improves scores by over 1.28 points".
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*|increas\\w*|enhanc\\w*)\\s(?:(?!efficien|speed|throughput|latency|memory|cost|time|FLOP)[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${n1}\\s(?:(?:absolute|average|percentage)\\s)?(?:points?|pp|p\\.p\\.|mIoU|mAP|AP|BLEU|FID|dB|PSNR|ROUGE(?:-[L12])?|CIDEr|F1|accuracy)\\b`, "gi"),
+    unit: "",
   },
   { kind: "quality", pattern: new RegExp(`perplexity (?:of |at |to )${n1}(?!\\s?[%x×])`, "gi"), unit: "" },
   {
     kind: "quality",
-    pattern: new RegExp(`(?<![\\d.])\\+?${n1}\\s?%\\s(?:(?:top-1|top-5|average|overall|mean|zero-shot|absolute|relative|box|mask|validation|test)\\s){0,2}(?:accuracy|mIoU|mAP|AP|F1|pass rate|success rate|win rate|drive score|exact match|improvement|gain|performance (?:improvement|gain))`, "gi"),
+    pattern: new RegExp(`(?<![\\d.])\\+?${n1}\\s?%\\s(?:(?:top-1|top-5|Top-1|Top-5|average|overall|mean|zero-shot|absolute|relative|box|mask|validation|test|image-level|pixel-level|detection|classification|segmentation|retrieval|higher|better|maj@\\d+|pass@\\d+|exact|macro|micro|weighted|balanced)\\s){0,3}(?:accuracy|accuracies|mIoU|mAP|AP|average precision|F1(?:-score)?|pass rate|success rate|win rate|drive score|exact match|improvement|gain|performance (?:improvement|gain)|scores?|AU-?ROC|AUROC|AU-?PRO|AUPRO|AUC|recall|top-1|Top-1|top-5|Top-1 accuracy|pass@1|Pass@1|IoU|Dice|(?:MAE|RMSE|WER|CER|error|EER)\\s(?:reduction|decrease))\\b(?!\\s(?:of\\s(?:the\\s)?(?:parameters|weights|FLOPs)|fewer|less))`, "g"),
     unit: pct,
   },
   {
     kind: "quality",
-    pattern: new RegExp(`(?:accuracy|mIoU|mAP|FID|F1|pass rate|success rate|win rate|PSNR|BLEU|scores?|perplexity|\\(IS\\)|\\(FID\\))\\s(?:\\w+\\s)?from\\s${NUM}\\s?%?\\sto\\s${n1}(?<u>\\s?%)?(?!\\s?[x×\\d]|\\s?-?bits?\\b)`, "gi"),
+    pattern: new RegExp(`(?:accuracy|accuracies|mIoU|mAP|AP|FID(?:-\\d+K)?|IS|F1|pass rate|success rate|win rate|PSNR|BLEU|scores?|perplexity|Pass@1|pass@1|\\(IS\\)|\\(FID\\))\\s(?:[\\w-]+\\s){0,5}?from\\s${NUM}\\s?%?\\sto\\s${n1}(?<u>\\s?%)?(?!\\s?[x×\\d]|\\s?-?bits?\\b)`, "g"),
     unit: (m) => (m.groups?.u ? "%" : ""),
   },
   {
     kind: "quality",
-    pattern: new RegExp(`(?:accuracy|mIoU|mAP|FID|F1|pass rate|success rate|win rate|BLEU|PSNR)(?:\\s\\(\\w+\\))?\\s(?:of|reaching|at)\\s${LEAD}${n1}(?<u>\\s?%)?(?![\\d.]|\\s?[x×]|\\s?-?\\s?bits?\\b)`, "gi"),
+    pattern: new RegExp(`(?:accuracy|accuracies|mIoU|mIOU|mAP|FID(?:-\\d+K)?|F1|pass rate|success rate|win rate|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|AU-?ROC|Dice|IoU|ROUGE(?:-[L12])?|CIDEr|perplexity|retention rates?|recall|Pass@1|pass@1|\\(AP\\)|\\(mAP\\)|\\(FID\\)|\\(IS\\))(?:\\s(?:scores?|values?))?(?:\\s\\(\\w+\\))?\\s(?:of|reaching|exceed\\w*|above|over|reach\\w*)\\s${LEAD}${n1}(?<u>\\s?%)?(?![\\d.]|\\s?[x×]|\\s?-?\\s?bits?\\b)`, "gi"),
     unit: (m) => (m.groups?.u ? "%" : ""),
+    notAfter: /^\s?(?:sparsity|sparse|pruning|compression|precision|recall|of (?:the )?(?:parameters|weights|FLOPs|memory)|fewer|less|lower|smaller|faster)/i,
   },
+  // "removal accuracy 100%".
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?:accuracy|accuracies|mIoU|mAP|F1|pass rate|success rate|win rate|recall)\\s${n1}\\s?%`, "g"),
+    unit: pct,
+    notAfter: /^\s?(?:sparsity|sparse|pruning|compression|precision|recall|of (?:the )?(?:parameters|weights|FLOPs|memory)|fewer|less|lower|smaller|faster)/i,
+  },
+  // "achieves 1.63 MAE", "achieve impressive 0.2428 mIOU score", "reaches 47.3 mIoU".
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?:achiev\\w*|attain\\w*|reach\\w*|obtain\\w*|yield\\w*|scor\\w*)\\s(?:an?\\s)?(?:(?:impressive|new|record|state-of-the-art|competitive|average|mean)\\s)?${n1}\\s(?:MAE|RMSE|mIoU|mIOU|mAP|AP|FID|BLEU|PSNR|dB\\sPSNR|CSI|CIDEr|ROUGE(?:-[L12])?|F1)\\b`, "g"),
+    unit: "",
+  },
+  // "an average performance improvement of 0.51%", "a maximum accuracy gain of 5.95%", "improvement margin of 1.33".
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?<!(?:speed|throughput|latency|efficiency|memory|compression|FLOPs?|cost|time)\\s)(?:improvements?|gains?|increments?|boosts?|margins?|advantages?)\\s(?:(?!in\\s(?:speed|throughput|latency|efficiency|memory))[\\w-]+\\s){0,2}?of\\s${LEAD}${n1}(?<u>\\s?%|\\s(?:points?|pp|mIoU|AP|BLEU|FID)\\b)?`, "g"),
+    unit: (m) => (m.groups?.u?.includes("%") ? "%" : ""),
+    value: (low, _high, m) => (m.groups?.u || /margin/i.test(m[0]) ? low : null),
+    notAfter: /^\s?(?:×|x\b|times|-?fold|orders?|in\s(?:speed|throughput|latency|efficiency|memory|FLOPs|inference))/i,
+  },
+  // "reducing the zero-shot accuracy gap … to 1.12%".
+  { kind: "quality", pattern: new RegExp(`(?:accuracy|performance|perplexity) gap\\s(?:[\\w-]+\\s){0,8}?to\\s${LEAD}${n1}\\s?%`, "gi"), unit: pct },
 
   // scale
   {
     kind: "scale",
-    pattern: new RegExp(`${n1}(?:\\s?[BM]?\\s?(?:-|–|to)\\s?${n2})?\\s?(?<u>[BM])(?:\\s|-)(?:parameters?|params|parameter)\\b`, "g"),
+    pattern: new RegExp(`${n1}(?:\\s?(?<u1>[BM])?\\s?(?:-|–|to)\\s?${n2})?\\s?(?<u>[BM])(?:\\s|-)(?:parameters?|params|parameter)\\b`, "g"),
     unit: (m) => (m.groups?.u === "M" ? "M" : "B"),
   },
   {
@@ -215,6 +263,9 @@ export const FIGURE_RULES: FigureRule[] = [
     unit: (m) => (m.groups?.u?.toLowerCase() === "million" ? "M" : "B"),
   },
   { kind: "scale", pattern: new RegExp(`${n1}\\s?(?<u>[BM])\\s(?:total|active|activated)\\sparameters`, "g"), unit: (m) => (m.groups?.u === "M" ? "M" : "B") },
-  { kind: "scale", pattern: new RegExp(`(?<![\\w.-])${n1}\\s?(?<u>B)\\s(?:and\\s[\\d.]+B\\s)?(?:LLMs?|models?|language models?|dense models?|MoE models?)\\b`, "g"), unit: "B" },
+  { kind: "scale", pattern: new RegExp(`(?<![\\w.-])${n1}\\s?(?<u>B)\\s(?:LLMs?|models?|language models?|dense models?|MoE models?)\\b`, "g"), unit: "B" },
+  { kind: "scale", pattern: new RegExp(`${n1}(?:\\s?(?:-|–|to)\\s?${n2})?\\s(?<u>trillion)(?:\\s|-)(?:total\\s)?parameters?`, "gi"), unit: "B", value: (low, high) => (high !== null && high > low ? [low * 1000, high * 1000] : low * 1000) },
+  // "72 billion total parameters, 16 billion of which are activated".
+  { kind: "scale", pattern: new RegExp(`${n1}\\s(?<u>billion|million)\\sof\\swhich`, "gi"), unit: (m) => (m.groups?.u?.toLowerCase() === "million" ? "M" : "B") },
   { kind: "scale", pattern: new RegExp(`(?<![\\w.-])${n1}\\s(?:routed\\s|fine-grained\\s|total\\s)?experts\\b`, "gi"), unit: "experts" },
 ];

@@ -3,7 +3,15 @@
 // abstract, so evidence is always quoted exactly as the paper wrote it.
 
 export const REWRITES: Array<[RegExp, string]> = [
+  // Emphasis around a figure ("\textbf{\emph{1.46}}", "\textcolor{red}{https://…}"): twice, for one nesting.
+  [/\\(?:textbf|textit|emph|underline|textsc|texttt|mathbf|mathrm|text)\{([^{}$]*)\}|\\textcolor\{\w+\}\{([^{}$]*)\}/g, "$1$2"],
+  [/\\(?:textbf|textit|emph|underline|textsc|texttt|mathbf|mathrm|text)\{([^{}$]*)\}/g, "$1"],
   [/\$\s*(\d+(?:\.\d+)?)\s*\\times\s*\$/g, "$1×"],
+  [/\$\s*(\d+(?:\.\d+)?)\s*\\%\s*\$/g, "$1%"],
+  [/\$\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*\$/g, "$1-$2"],
+  [/\$\^\{?\+\}?\$/g, "+"],
+  // LaTeX thin spaces inside figures ("5.7\,M parameters", "72.19\,ms").
+  [/(\d)\\[,;:!]\s?/g, "$1 "],
   [/\$\s*\\times\s*\$|\\times|\$\s*\\mathbf\{?\\times\}?\s*\$/g, "×"],
   [/\$\s*(\d+(?:\.\d+)?)\s*\$/g, "$1"],
   [/\\%/g, "%"],
