@@ -16,10 +16,13 @@ import {
   NEEDS_SUFFIX,
   NOT_A_NAME,
   OWN_BENCHMARK_PATTERNS,
+  PATTERN_GATES,
+  COMPARE_WORD,
   SELF_COMPARISON,
 } from "./name-rules";
 import { normalizeText, originalSpan, REWRITES } from "./normalize-text";
 import { ownNames } from "./own-names";
+import { matches } from "./matches";
 
 export type PaperForFacts = PaperText & { comment?: string | null };
 
@@ -39,6 +42,7 @@ export const FACTS_VERSION = `f1-${createHash("sha256")
       BENCHMARK_PATTERN.source,
       ...BASELINE_CONTEXT_PATTERNS.map((p) => p.source),
       ...BENCHMARK_CONTEXT_PATTERNS.map((p) => p.source),
+      ...OWN_BENCHMARK_PATTERNS.map((p) => p.source),
       [...NOT_A_NAME].join(" "),
       [...NEEDS_SUFFIX].join(" "),
     ].join("\n"),
@@ -94,15 +98,18 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
     const motivation = index === 1 && !ownWork && sentences.length > 3;
     if (!aboutOthers && !motivation && (/\d/.test(sentence) || /ternary|binar|halv/i.test(sentence))) {
       const kinds = new Map<string, boolean>();
+      const percent = sentence.includes("%");
+      const times = TIMES_FIGURE.test(sentence);
       for (const rule of FIGURE_RULES) {
+        if ((rule.requires === "%" && !percent) || (rule.requires === "x" && !times)) continue;
         let cued = kinds.get(rule.kind);
         if (cued === undefined) kinds.set(rule.kind, (cued = KIND_CUES[rule.kind].test(sentence)));
         if (cued) figures(rule, sentence, start, whole, quote, add, rule.kind === "quality" ? (end) => benchmarksAfter.push(...benchmarkAfter(sentence, start, end, quote)) : undefined);
       }
     }
-    const names = (pattern: RegExp) => [...sentence.matchAll(pattern)].map((m) => ({ name: m[0], at: m.index!, evidence: quote(start + m.index!, start + m.index! + m[0].length) }));
+    const names = (pattern: RegExp) => matches(pattern, sentence).map((m) => ({ name: m[0], at: m.index!, evidence: quote(start + m.index!, start + m.index! + m[0].length) }));
     const listed = (patterns: RegExp[], keepOwn = false) =>
-      patterns.flatMap((pattern) => [...sentence.matchAll(pattern)]).flatMap((m) => {
+      patterns.flatMap((pattern) => (PATTERN_GATES.get(pattern)?.test(sentence) === false ? [] : matches(pattern, sentence))).flatMap((m) => {
         const list = m.groups!.names;
         const base = m.index! + m[0].lastIndexOf(list);
         return splitNames(list)
@@ -114,7 +121,7 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
       // A name right after a comparison ("outperforms GPT-4o", "such as the Switch Transformer") is
       // what the paper compares against, unless it is the model itself ("relative to the dense BERT-base").
       // The title states a claim ("Small Models Surpass GPT"), not the comparison that supports it.
-      const compared = index === 0 ? [] : listed(BASELINE_CONTEXT_PATTERNS).filter(({ name }) => !BENCHMARK_NAME.test(name));
+      const compared = index === 0 || !COMPARE_WORD.test(sentence) ? [] : listed(BASELINE_CONTEXT_PATTERNS).filter(({ name }) => !BENCHMARK_NAME.test(name));
       const comparedAt = new Set(compared.map((b) => b.at));
       for (const { name, at, evidence } of compared) {
         if (SELF_COMPARISON.test(sentence.slice(Math.max(0, at - 30), at)) && MODEL_PATTERN_WHOLE.test(name)) addModel(name, evidence);
@@ -145,10 +152,11 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
     const name = String(baseline.value).toLowerCase();
     if (!benchmarkNames.has(name)) add(baseline);
   }
-  for (const url of [...`${raw} ${paper.comment ?? ""}`.matchAll(CODE_PATTERN)].map((m) => m[0])) if (!/doi\.org\//.test(url)) add({ kind: "code", value: url, unit: "", evidence: url });
+  for (const url of matches(CODE_PATTERN, `${raw} ${paper.comment ?? ""}`).map((m) => m[0])) if (!/doi\.org\//.test(url)) add({ kind: "code", value: url, unit: "", evidence: url });
   return [...facts.values()];
 }
 
+const TIMES_FIGURE = /\d\s?[x×X]/;
 const MODEL_PATTERN_WHOLE = new RegExp(`^(?:${MODEL_PATTERN.source})$`);
 // A family name without version or size ("Mamba", "ViT"): fine in the abstract, a topic in the title.
 const BARE_FAMILY = /^[A-Za-z]+(?:[- ][A-Z][a-z]+)?$/;
@@ -179,14 +187,14 @@ function definesAcronym(sentence: string, at: number, name: string): boolean {
 /** Whether a sentence speaks of earlier work rather than this paper's. */
 function aboutPriorWork(sentence: string): boolean {
   if (PRIOR_WORK_OPENING.test(sentence)) return true;
-  for (const m of sentence.matchAll(PRIOR_WORK_SUBJECT)) if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) return true;
+  for (const m of matches(PRIOR_WORK_SUBJECT, sentence)) if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) return true;
   return false;
 }
 
 /** The names of a list as written ("A, B (C), and D"; "Vision Transformer (ViT)" is "ViT"), with offsets. */
 function splitNames(list: string): { name: string; at: number }[] {
   const parts: { name: string; at: number }[] = [];
-  for (const part of list.matchAll(/[^,()&]+|\([^()]*\)/g)) {
+  for (const part of matches(LIST_PARTS, list)) {
     let text = part[0];
     let at = part.index!;
     if (text.startsWith("(")) {
@@ -211,7 +219,7 @@ type Quote = (start: number, end: number) => string;
 
 function figures(rule: FigureRule, sentence: string, offset: number, whole: string, quote: Quote, add: (fact: Fact) => void, after?: (end: number) => void) {
   if (rule.needs && !rule.needs.test(whole)) return;
-  for (const match of sentence.matchAll(rule.pattern)) {
+  for (const match of matches(rule.pattern, sentence)) {
     const end = match.index! + match[0].trimEnd().length;
     if (rule.notAfter?.test(sentence.slice(end, end + 30))) continue;
     // Rules without a number ("ternary") give their value themselves.
@@ -253,12 +261,14 @@ function parseNumber(raw: string | undefined): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+const SENTENCE_BOUNDARY = /(?<=[.!?])\s+(?=[A-Z(])(?<!\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|approx)\.\s+)/g;
+const LIST_PARTS = /[^,()&]+|\([^()]*\)/g;
+
 /** Sentences with their offsets, split after ". " and the like but not inside "e.g." or "2.54". */
 export function splitSentences(text: string): { text: string; start: number }[] {
   const sentences: { text: string; start: number }[] = [];
-  const boundary = /(?<=[.!?])\s+(?=[A-Z(])(?<!\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|approx)\.\s+)/g;
   let start = 0;
-  for (const match of text.matchAll(boundary)) {
+  for (const match of matches(SENTENCE_BOUNDARY, text)) {
     sentences.push({ text: text.slice(start, match.index), start });
     start = match.index! + match[0].length;
   }

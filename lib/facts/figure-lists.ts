@@ -1,4 +1,5 @@
 import type { Unit } from "./fact";
+import { matches } from "./matches";
 
 // Abstracts list figures of one kind together: "by 0.8% and 2.1%, respectively", "up to 2.21%,
 // 11.43%, 7.04%, and 4.81% higher scores", "0.452 on SEVIR, 0.474 on HKO-7, and 0.361 on
@@ -53,7 +54,7 @@ export function continuedFigures(sentence: string, numberAt: number | null, end:
   const list = backward.get(unit)!.exec(head);
   if (list && !(quality && OTHER_KIND_BEFORE.test(head.slice(0, list.index)))) {
     const base = numberAt - head.length + list.index;
-    for (const item of list[0].matchAll(ITEM.get(unit)!)) {
+    for (const item of matches(ITEM.get(unit)!, list[0])) {
       const start = base + item.index!;
       found.push({ value: Number(item[0].replace(/[^\d.]/g, "")), start, end: start + item[0].length });
     }

@@ -18,6 +18,8 @@ export type FigureRule = {
   notAfter?: RegExp;
   /** Whether the figures listed next to this one are read too (default: yes). */
   lists?: false;
+  /** Set below from the pattern: it can only match a sentence with "%" (or "2x"/"2×") in it. */
+  requires?: "%" | "x";
 };
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
@@ -269,3 +271,10 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "scale", pattern: new RegExp(`${n1}\\s(?<u>billion|million)\\sof\\swhich`, "gi"), unit: (m) => (m.groups?.u?.toLowerCase() === "million" ? "M" : "B") },
   { kind: "scale", pattern: new RegExp(`(?<![\\w.-])${n1}\\s(?:routed\\s|fine-grained\\s|total\\s)?experts\\b`, "gi"), unit: "experts" },
 ];
+
+// Most sentences hold no "%" and no "2x": the rules that need one are not tried on them.
+for (const rule of FIGURE_RULES) {
+  const source = rule.pattern.source;
+  if (source.includes(RANGE_PCT) || source.includes(`${n1}\\s?%\\s`)) rule.requires = "%";
+  else if (source.includes(RANGE_X) && !source.includes("p1")) rule.requires = "x";
+}

@@ -101,14 +101,38 @@ const BENCHMARKS = [
   "MovieLens", "Criteo", "Avazu",
 ];
 
-const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\#/]/g, "\\$&");
-const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join("|");
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\#/]/g, "\\$&");
+type Trie = Map<string, Trie> & { end?: boolean };
+
+/**
+ * One pattern for a list of names, as a trie ("Llama|LLaMA|LLaVA" reads "L(?:lama|LaMA|LaVA)"): a
+ * plain alternation of hundreds of names is tried name by name at every word, a trie a letter at a
+ * time. Longer names are tried first, as in a longest-first alternation.
+ */
+function alternation(names: readonly string[]): string {
+  const root: Trie = new Map();
+  for (const name of names) {
+    let node = root;
+    for (const ch of name) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch)!;
+    }
+    node.end = true;
+  }
+  const emit = (node: Trie): string => {
+    const parts = [...node].map(([ch, child]) => escape(ch) + emit(child));
+    if (parts.length === 0) return "";
+    const body = parts.length === 1 ? parts[0] : `(?:${parts.join("|")})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
 const END = String.raw`(?![\w-]|\+\w)`;
 
 export const MODEL_PATTERN = new RegExp(`(?<![\\w-])(?:${alternation(MODEL_FAMILIES)})${SUFFIX}(?:${END}|(?=-based\\b))`, "g");
 export const BASELINE_PATTERN = new RegExp(`(?<![\\w-])(?:${alternation(BASELINES)})(?![\\w]|-\\w)`, "g");
 export const BENCHMARK_PATTERN = new RegExp(`(?<![\\w-])(?:${alternation(BENCHMARKS)})(?:[- ]?(?:20\\d\\d|v\\d(?:\\.\\d)?))?${END}`, "g");
-export const CODE_PATTERN = /https?:\/\/[^\s<>"')\]}]+[^\s<>"')\]}.,;:!?]|\bgithub\.com\/[\w.-]+\/[\w.-]*[\w-]/g;
+export const CODE_PATTERN = /https?:\/\/[^\s<>"')\]}|]+[^\s<>"')\]}|.,;:!?]|\bgithub\.com\/[\w.-]+\/[\w.-]*[\w-]/g;
 
 /** Family names that need a version or size to be a model ("Phi-3", not "phi"). */
 export const NEEDS_SUFFIX = new Set(NEEDS_SUFFIX_NAMES);
@@ -135,14 +159,24 @@ export const BENCHMARK_CONTEXT_PATTERNS = [
   new RegExp(String.raw`\b(?:on|across|over|using|in)\s(?:the\s|three\s|two\s|four\s|five\s|six\s|several\s|multiple\s)?(?:challenging\s|popular\s|standard\s|public\s|widely[- ]used\s|real-world\s)?(?<names>${DATASET_LIST})\s(?:benchmarks?|datasets?|tasks?|challenges?|test sets?|splits?|corpora|corpus)\b`, "g"),
   new RegExp(String.raw`\b(?:benchmarks?|datasets?)(?:,?\s(?:such as|including|like|e\.g\.,?)\s|\s?\(|,\s|:\s|-including\s|\s)(?:the\s)?(?<names>${NAME_LIST})`, "g"),
   new RegExp(String.raw`\b(?:[Ee]xperiments?|[Ee]valuations?|[Rr]esults|[Tt]ests)\s(?:[\w-]+\s){0,3}?(?:on|across|over)\s(?:the\s)?(?<names>${DATASET_LIST})\s(?:demonstrate|show|validate|reveal|confirm|indicate|verify|highlight|prove)`, "g"),
+];
+
+/** Benchmarks a paper may build itself (so named even when they are the paper's own). */
+export const OWN_BENCHMARK_PATTERNS = [
   // A benchmark the paper builds: "we construct ORBench, the first … dataset", "R4D-Bench, a benchmark for …".
   new RegExp(String.raw`(?<names>${NAME}),\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?(?:benchmark|dataset)\b`, "g"),
   // "FinanceBench", "R4D-Bench", "MT-Bench": a name that says it is one.
   new RegExp(String.raw`(?<![\w/.-])(?<names>[A-Z][A-Za-z0-9-]*-?Bench(?:-[A-Za-z0-9]+)?)(?![\w-])`, "g"),
 ];
 
-/** The names a benchmark-building context names even when they are the paper's own. */
-export const OWN_BENCHMARK_PATTERNS = BENCHMARK_CONTEXT_PATTERNS.slice(3);
+/** Words without which a context pattern cannot match: a sentence without them is not tried. */
+export const PATTERN_GATES = new Map<RegExp, RegExp>([
+  [BENCHMARK_CONTEXT_PATTERNS[0], /benchmark|dataset|task|challenge|test set|split|corp/],
+  [BENCHMARK_CONTEXT_PATTERNS[1], /benchmark|dataset/],
+  [BENCHMARK_CONTEXT_PATTERNS[2], /xperiment|valuation|esults|ests/],
+  [OWN_BENCHMARK_PATTERNS[0], /benchmark|dataset/],
+  [OWN_BENCHMARK_PATTERNS[1], /Bench/],
+]);
 
 // The words that compare with what follows: "outperforms", "compared to", "on par with", "unlike".
 const COMPARE = String.raw`(?:[Oo]utperform\w*|[Ss]urpass\w*|[Cc]ompared (?:to|with)|comparison (?:to|with)|[Cc]omparable (?:performance\s)?(?:to|with)|competitive with|[Aa]gainst|over|than|[Vv]ersus|vs\.?|beat\w*|[Rr]elative to|on par with|rival\w*|match(?:es|ing)?|[Uu]nlike|baselines?)`;
@@ -155,6 +189,8 @@ export const BASELINE_CONTEXT_PATTERNS = [
 ];
 
 /** Right before a name of the lists, the words that make it a baseline ("such as the Switch Transformer", "GPT-4o and …"). */
+/** A sentence that may compare by name (the baseline contexts need one of these words). */
+export const COMPARE_WORD = new RegExp(String.raw`\b${COMPARE}\s`);
 export const COMPARED_BEFORE_NAME = new RegExp(
   String.raw`\b${COMPARE}\s(?:(?:the|a|all|both)\s)?(?:${ADJECTIVES}\s)*(?:(?:models?|methods?|baselines?|approach(?:es)?)\s)?(?:(?:[\w-]+,?\s){0,5}?(?:such as|like|including|e\.g\.,?)\s(?:the\s)?)?(?:[\w.+-]+(?:\s\d+(?:\.\d+)?[BM])?(?:\s\([\w.+-]+\))?(?:,\s(?:and\s)?|,?\s(?:and|or)\s))*$`,
 );

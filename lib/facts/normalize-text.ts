@@ -1,3 +1,5 @@
+import { matches } from "./matches";
+
 // Abstracts write figures in LaTeX and words ("2.4$\times$", "30\%", "2--3", "45 percent",
 // "upto"). The rules read one plain spelling; `origin` maps each character of it back to the
 // abstract, so evidence is always quoted exactly as the paper wrote it.
@@ -33,7 +35,7 @@ export function normalizeText(raw: string): NormalizedText {
     for (const [pattern, replacement] of REWRITES) {
       pattern.lastIndex = 0;
       const found = pattern.test(text);
-      pattern.lastIndex = 0; // matchAll starts where test() left a global regex
+      pattern.lastIndex = 0; // the next exec starts where test() left a global regex
       if (!found) continue;
       ({ text, origin } = rewrite(text, origin, pattern, replacement));
     }
@@ -80,7 +82,7 @@ function rewrite(text: string, origin: number[], pattern: RegExp, replacement: s
   const nextOrigin: number[] = [];
   let next = "";
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matches(pattern, text)) {
     const start = match.index!;
     next += text.slice(last, start);
     for (let i = last; i < start; i++) nextOrigin.push(origin[i]);

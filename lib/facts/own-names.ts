@@ -2,6 +2,7 @@
 // "called Compresso"). A sentence that names one speaks of this work, and a name that starts
 // with one is the paper's own, never a model evaluated, a baseline or a benchmark.
 
+import { matches } from "./matches";
 import { KNOWN_NAME } from "./name-rules";
 
 // "DeepSeekMoE: Towards …", "Pangu Pro MoE: …": a short title head before a colon.
@@ -22,7 +23,7 @@ export function ownNames(title: string, abstract: string): string[] {
   const head = TITLE_HEAD.exec(title)?.[1]?.trim();
   // A head of at most four words is a name ("Pangu Pro MoE", "EdgeMoE" even though others cite it); a longer one is a sentence.
   if (head && head.split(/\s+/).length <= 4 && /[A-Z]/.test(head.slice(1))) names.add(head);
-  for (const m of INTRODUCED.flatMap((pattern) => [...abstract.matchAll(pattern)])) {
+  for (const m of INTRODUCED.flatMap((pattern) => matches(pattern, abstract))) {
     const name = m.groups!.name;
     if (name.length >= 3 && !NOT_OWN.test(name) && /[A-Z]/.test(name) && !KNOWN_NAME.test(name)) names.add(name);
   }
