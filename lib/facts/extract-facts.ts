@@ -121,7 +121,10 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
       // A name right after a comparison ("outperforms GPT-4o", "such as the Switch Transformer") is
       // what the paper compares against, unless it is the model itself ("relative to the dense BERT-base").
       // The title states a claim ("Small Models Surpass GPT"), not the comparison that supports it.
-      const compared = index === 0 || !COMPARE_WORD.test(sentence) ? [] : listed(BASELINE_CONTEXT_PATTERNS).filter(({ name }) => !BENCHMARK_NAME.test(name));
+      const compared =
+        index === 0 || !COMPARE_WORD.test(sentence)
+          ? []
+          : listed(BASELINE_CONTEXT_PATTERNS).filter(({ name, at }) => !BENCHMARK_NAME.test(name) && !DATASET_AFTER.test(sentence.slice(at + name.length, at + name.length + 20)));
       const comparedAt = new Set(compared.map((b) => b.at));
       for (const { name, at, evidence } of compared) {
         if (SELF_COMPARISON.test(sentence.slice(Math.max(0, at - 30), at)) && MODEL_PATTERN_WHOLE.test(name)) addModel(name, evidence);
@@ -157,6 +160,8 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
 }
 
 const TIMES_FIGURE = /\d\s?[x×X]/;
+// "the baseline HSFace dataset": a dataset, not a method compared against.
+const DATASET_AFTER = /^\s(?:datasets?|benchmarks?|corpus|corpora)\b/;
 const MODEL_PATTERN_WHOLE = new RegExp(`^(?:${MODEL_PATTERN.source})$`);
 // A family name without version or size ("Mamba", "ViT"): fine in the abstract, a topic in the title.
 const BARE_FAMILY = /^[A-Za-z]+(?:[- ][A-Z][a-z]+)?$/;
@@ -200,7 +205,7 @@ function splitNames(list: string): { name: string; at: number }[] {
     if (text.startsWith("(")) {
       // "Vision Transformer (ViT)": the acronym replaces the spelled-out name before it.
       const previous = parts.at(-1);
-      if (previous && !/[A-Z].*[A-Z0-9]|[0-9]/.test(previous.name.slice(1))) parts.pop();
+      if (previous && SPELLED_OUT.test(previous.name)) parts.pop();
       else continue;
       text = text.slice(1, -1);
       at += 1;
@@ -235,7 +240,7 @@ function figures(rule: FigureRule, sentence: string, offset: number, whole: stri
     const evidence = quote(offset + at, offset + end);
     // "from 14.7B to 1B parameters", "200M - 65B parameters": two sizes, not a range.
     const firstUnit = match.groups?.u1 === "M" ? "M" : match.groups?.u1 === "B" ? "B" : null;
-    if (!rule.value && high !== null && low !== null && (high <= low || (firstUnit !== null && firstUnit !== unit))) {
+    if (high !== null && low !== null && (match.groups?.both || (!rule.value && (high <= low || (firstUnit !== null && firstUnit !== unit))))) {
       add({ kind: rule.kind, value: low, unit: firstUnit ?? unit, evidence });
       add({ kind: rule.kind, value: high, unit, evidence });
       continue;
@@ -262,6 +267,7 @@ function parseNumber(raw: string | undefined): number | null {
 }
 
 const SENTENCE_BOUNDARY = /(?<=[.!?])\s+(?=[A-Z(])(?<!\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|approx)\.\s+)/g;
+const SPELLED_OUT = /^(?:[A-Z][a-z]+[- ]?){2,}$/;
 const LIST_PARTS = /[^,()&]+|\([^()]*\)/g;
 
 /** Sentences with their offsets, split after ". " and the like but not inside "e.g." or "2.54". */

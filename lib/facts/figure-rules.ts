@@ -62,11 +62,12 @@ export const FIGURE_RULES: FigureRule[] = [
   // bits
   {
     kind: "bits",
-    pattern: new RegExp(String.raw`(?<sub>sub-)?${n1}(?:-?\s?(?:-|–|to|and)\s?${n2})?(?:[- ]|\s)?bits?\b(?![- ]?(?:per (?:pixel|byte|char|character|dimension|sample|second|token|symbol)|rates?|streams?|budget of))`, "gi"),
+    pattern: new RegExp(String.raw`(?<sub>sub-)?${n1}(?:-?\s?(?:-|–|to|(?<both>and|or))\s?${n2})?(?:[- ]|\s)?bits?\b(?![- ]?(?:per (?:pixel|byte|char|character|dimension|sample|second|token|symbol)|rates?|streams?|budget of))`, "gi"),
     unit: "bits",
     value: (low, high) => (low >= 16 || (high !== null && high >= 16) ? null : high === null ? low : [low, high]),
     needs: QUANT_CONTEXT,
-    notAfter: /^\s?sub-/,
+    // "1-bit sub-quantizations" are steps, "the best 4-bit baseline" is another method.
+    notAfter: /^\s?(?:sub-|baselines?\b|counterparts?\b|competitors?\b)/,
   },
   { kind: "bits", pattern: /\bW(?<n1>\d{1,2})A\d{1,2}(?:KV\d{1,2})?\b/g, unit: "bits", value: (low) => (low < 16 ? low : null) },
   { kind: "bits", pattern: /\bW\d{1,2}A(?<n1>\d{1,2})(?:KV\d{1,2})?\b/g, unit: "bits", value: (low) => (low < 16 ? low : null) },
@@ -104,10 +105,10 @@ export const FIGURE_RULES: FigureRule[] = [
   {
     kind: "compression",
     // Not "accelerating compression by 25x" nor "compressed models speed up inference by 22%".
-    pattern: new RegExp(`(?<!(?:accelerat|speed)\\w*\\s)compress\\w*\\s(?:(?!speed|accelerat|latency|inference|faster)\\w+\\s){0,4}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    pattern: new RegExp(`(?<!(?:accelerat|speed)\\w*\\s)compress(?!or)\\w*\\s(?:(?!speed|accelerat|latency|inference|faster)\\w+\\s){0,4}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
     unit: percentOrTimes,
   },
-  { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\s(?:smaller|reduction in (?:model\\s)?size|size reduction|model size reduction)`, "gi"), unit: pct },
+  { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\s(?:smaller|reduction in (?:model\\s)?size|size reduction|model size reduction)`, "gi"), unit: pct, notAfter: /^\s(?:KV|cache|memory|activation)/i },
   { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model size compression|compressed|smaller models?|storage (?:size )?reduction)`, "gi"), unit: "x" },
   { kind: "compression", pattern: new RegExp(`(?:storage|model) size reduction of ${LEAD}${RANGE_X}`, "gi"), unit: "x" },
   // Activated parameters are compute, not size ("reduce activated parameters by 15%").
@@ -147,7 +148,7 @@ export const FIGURE_RULES: FigureRule[] = [
 
   // memory
   { kind: "memory", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:GPU|peak|KV[- ]cache|KV|cache|activation|training)\\s)?memory\\s(?:savings?|reduction|footprint reduction|usage reduction)`, "gi"), unit: pct },
-  { kind: "memory", pattern: new RegExp(`${RANGE_PCT}\\s(?:less|lower|smaller|fewer)\\s(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache)`, "gi"), unit: pct },
+  { kind: "memory", pattern: new RegExp(`${RANGE_PCT}\\s(?:less|lower|smaller|fewer)\\s(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache|KV\\s(?:cache\\s)?(?:footprint|size|memory))`, "gi"), unit: pct },
   {
     kind: "memory",
     pattern: new RegExp(`${REDUCE}\\s${ANY_WORDS(3)}(?:memory|KV[- ]cache|cache)(?:\\s(?:usage|footprint|consumption|size|cost|overhead|requirements?|budget))?\\s(?:by\\s)?${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
@@ -161,7 +162,7 @@ export const FIGURE_RULES: FigureRule[] = [
     pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache)(?:\\s(?:usage|footprint|consumption|size|cost|overhead|requirements?))?\\sby\\s(?:as much as\\s)?${LEAD}${RANGE_PCT}`, "gi"),
     unit: pct,
   },
-  { kind: "memory", pattern: new RegExp(`(?:consuming|using|requiring|with) ${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:GPU\\s)?(?:memory|KV[- ]cache)`, "gi"), unit: pct },
+  { kind: "memory", pattern: new RegExp(`(?:consuming|using|requiring|with) ${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:GPU\\s)?(?:memory|KV[- ]cache|KV\\s(?:cache\\s)?(?:footprint|size|memory))`, "gi"), unit: pct },
 
   // compute (the phrase with its verb first: "reducing more than 30% active parameters")
   {

@@ -144,7 +144,7 @@ export const BENCHMARK_NAME = new RegExp(`^(?:${alternation(BENCHMARKS)})(?:[- ]
 // A name as papers write one: a capital or a digit inside, hyphens, dots and pluses allowed
 // ("OpenVLA-OFT", "GPT-4o", "COCO-20i", "MATH500", "HumanEval+"); not an ordinary capitalised word.
 // In a list, a spelled-out name with its acronym ("Vision Transformer (ViT)") counts as the acronym.
-const NAME = String.raw`(?:[A-Z][a-z]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]+(?=-[A-Z0-9]))(?:[-.+/][A-Za-z0-9+]+)*\+?`;
+const NAME = String.raw`(?:\d+[A-Z][A-Za-z0-9]*(?=-)|[A-Z][a-z]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]+(?=-[A-Z0-9]))(?:[-.+/][A-Za-z0-9+]+)*\+?`;
 // A size or version written apart belongs to the name ("DeepSeek 67B", "LLaMA2 7B", "ISIC 2018").
 const SIZED = String.raw`${NAME}(?:\s(?:\d+(?:\.\d+)?[BMK]|20\d\d)\b)?`;
 const SPELLED = String.raw`(?:[A-Z][a-z]+[- ]){1,4}\(${NAME}\)`;
@@ -157,14 +157,16 @@ const DATASET_LIST = list(String.raw`(?:${ITEM}|[A-Z][a-z]+(?:\s20\d\d)?)`);
 /** Benchmarks named by how they are used: "on MMLU, GSM8K and LIBERO", "the NAVSIM benchmark", "Experiments on A, B and C show". */
 export const BENCHMARK_CONTEXT_PATTERNS = [
   new RegExp(String.raw`\b(?:on|across|over|using|in)\s(?:the\s|three\s|two\s|four\s|five\s|six\s|several\s|multiple\s)?(?:challenging\s|popular\s|standard\s|public\s|widely[- ]used\s|real-world\s)?(?<names>${DATASET_LIST})\s(?:benchmarks?|datasets?|tasks?|challenges?|test sets?|splits?|corpora|corpus)\b`, "g"),
-  new RegExp(String.raw`\b(?:benchmarks?|datasets?)(?:,?\s(?:such as|including|like|e\.g\.,?)\s|\s?\(|,\s|:\s|-including\s|\s)(?:the\s)?(?<names>${NAME_LIST})`, "g"),
+  new RegExp(String.raw`\b(?:benchmarks?|datasets?)(?:,?\s(?:such as|including|like|e\.g\.,?)\s|\s?\(|:\s|-including\s|\s)(?:the\s)?(?<names>${NAME_LIST})`, "g"),
+  // "two benchmark datasets, RAVDESS and CREMA-D": after a comma, only a list of two or more.
+  new RegExp(String.raw`\b(?:benchmarks?|datasets?),\s(?<names>${ITEM}(?:,\s${ITEM})*,?\s(?:and|&)\s${ITEM})`, "g"),
   new RegExp(String.raw`\b(?:[Ee]xperiments?|[Ee]valuations?|[Rr]esults|[Tt]ests)\s(?:[\w-]+\s){0,3}?(?:on|across|over)\s(?:the\s)?(?<names>${DATASET_LIST})\s(?:demonstrate|show|validate|reveal|confirm|indicate|verify|highlight|prove)`, "g"),
 ];
 
 /** Benchmarks a paper may build itself (so named even when they are the paper's own). */
 export const OWN_BENCHMARK_PATTERNS = [
   // A benchmark the paper builds: "we construct ORBench, the first … dataset", "R4D-Bench, a benchmark for …".
-  new RegExp(String.raw`(?<names>${NAME}),\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?(?:benchmark|dataset)\b`, "g"),
+  new RegExp(String.raw`(?<![\w-])(?<names>${NAME}),\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?(?:benchmark|dataset)\b`, "g"),
   // "FinanceBench", "R4D-Bench", "MT-Bench": a name that says it is one.
   new RegExp(String.raw`(?<![\w/.-])(?<names>[A-Z][A-Za-z0-9-]*-?Bench(?:-[A-Za-z0-9]+)?)(?![\w-])`, "g"),
 ];
@@ -173,7 +175,8 @@ export const OWN_BENCHMARK_PATTERNS = [
 export const PATTERN_GATES = new Map<RegExp, RegExp>([
   [BENCHMARK_CONTEXT_PATTERNS[0], /benchmark|dataset|task|challenge|test set|split|corp/],
   [BENCHMARK_CONTEXT_PATTERNS[1], /benchmark|dataset/],
-  [BENCHMARK_CONTEXT_PATTERNS[2], /xperiment|valuation|esults|ests/],
+  [BENCHMARK_CONTEXT_PATTERNS[2], /benchmark|dataset/],
+  [BENCHMARK_CONTEXT_PATTERNS[3], /xperiment|valuation|esults|ests/],
   [OWN_BENCHMARK_PATTERNS[0], /benchmark|dataset/],
   [OWN_BENCHMARK_PATTERNS[1], /Bench/],
 ]);
@@ -198,7 +201,7 @@ export const COMPARED_BEFORE_NAME = new RegExp(
 export const SELF_COMPARISON = /\b(?:dense|original|uncompressed|unpruned|unquantized|full[- ]precision|full|FP16|BF16|FP32|base|teacher)\s(?:[\w-]+\s)?$/i;
 
 /** Capitalised words that are not names of a method or benchmark. */
-export const NOT_A_NAME = new Set(["LLM", "LLMs", "SOTA", "SoTA", "SFT", "RL", "AI", "ML", "NLP", "GPU", "GPUs", "CPU", "CPUs", "FLOPs", "MoE", "MoEs", "KV", "PTQ", "QAT", "KD", "VLM", "VLMs", "MLLM", "MLLMs", "ViTs", "CNN", "CNNs", "DNN", "DNNs", "TPU", "API", "APIs", "FP16", "BF16", "FP32", "FP8", "INT8", "INT4", "US", "USA", "EU", "II", "III", "IV", "RGB", "LoRA-based", "SMoE", "SMoEs", "MLP", "MLPs", "FFN", "FFNs", "PEFT", "NAS", "OOD", "RAG", "CoT", "MAE", "MSE", "IoU", "FID", "PSNR", "SSIM", "BLEU", "ROUGE", "AUC", "TTFT", "NPU", "NPUs", "FPGA", "ASIC", "SSM", "SSMs", "LMs", "PLMs", "SLMs", "DMs", "E2E", "HD", "UHD", "SR", "IR", "OCR", "ASR", "TTS", "QA", "VQA"]);
+export const NOT_A_NAME = new Set(["LLM", "LLMs", "SOTA", "SoTA", "SFT", "RL", "AI", "ML", "NLP", "GPU", "GPUs", "CPU", "CPUs", "FLOPs", "MoE", "MoEs", "KV", "PTQ", "QAT", "KD", "VLM", "VLMs", "MLLM", "MLLMs", "ViTs", "CNN", "CNNs", "DNN", "DNNs", "TPU", "API", "APIs", "FP16", "BF16", "FP32", "FP8", "INT8", "INT4", "US", "USA", "EU", "II", "III", "IV", "RGB", "LoRA-based", "SMoE", "SMoEs", "MLP", "MLPs", "FFN", "FFNs", "PEFT", "NAS", "OOD", "RAG", "CoT", "MAE", "MSE", "IoU", "FID", "PSNR", "SSIM", "BLEU", "ROUGE", "AUC", "TTFT", "NPU", "NPUs", "FPGA", "ASIC", "SSM", "SSMs", "LMs", "PLMs", "SLMs", "DMs", "E2E", "HD", "UHD", "SR", "IR", "OCR", "ASR", "TTS", "QA", "VQA", "CT", "MRI", "PET", "ECG", "EEG", "RLHF", "RLVR", "LLM-based", "MLLM-based", "2D", "3D", "4D"]);
 
 /** A sentence that compares with the lists' names in it ("outperforms GPTQ", "than SparseGPT"). */
 export const COMPARISON = /\b(?:outperform\w*|surpass\w*|compared (?:to|with)|comparison (?:to|with)|comparable (?:performance\s)?(?:to|with)|competitive with|than|over|versus|vs\.?|beat\w*|exceed\w*|relative to|on par with|rival\w*|unlike|baselines?|state-of-the-art methods? (?:such as|like|including))\b/i;
