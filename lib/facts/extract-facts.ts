@@ -3,6 +3,7 @@ import type { PaperText } from "@/lib/paper-text";
 import { factKey, type Fact } from "./fact";
 import { FIGURE_RULES, KIND_CUES, type FigureRule } from "./figure-rules";
 import { continuedFigures, LIST_PATTERNS } from "./figure-lists";
+import * as nameRules from "./name-rules";
 import {
   BASELINE_CONTEXT_PATTERNS,
   BASELINE_PATTERN,
@@ -21,40 +22,16 @@ import {
   SELF_COMPARISON,
 } from "./name-rules";
 import { normalizeText, originalSpan, REWRITES } from "./normalize-text";
-import { ownNames } from "./own-names";
+import { OWN_NAME_PATTERNS, ownNames } from "./own-names";
 import { matches } from "./matches";
 
 export type PaperForFacts = PaperText & { comment?: string | null };
-
-// Bump when extract-facts.ts reads text differently; the rules' and rewrites' own text is hashed in as well.
-const EXTRACTOR_REVISION = 2;
-
-/** Stored with every paper's facts; changes whenever the extractor or its rules change. */
-export const FACTS_VERSION = `f1-${createHash("sha256")
-  .update(
-    [
-      EXTRACTOR_REVISION,
-      ...REWRITES.map(([pattern, to]) => `${pattern.source} ${to}`),
-      ...FIGURE_RULES.map((r) => `${r.kind} ${r.pattern.source} ${r.notAfter?.source ?? ""}`),
-      ...LIST_PATTERNS.map((p) => p.source),
-      MODEL_PATTERN.source,
-      BASELINE_PATTERN.source,
-      BENCHMARK_PATTERN.source,
-      ...BASELINE_CONTEXT_PATTERNS.map((p) => p.source),
-      ...BENCHMARK_CONTEXT_PATTERNS.map((p) => p.source),
-      ...OWN_BENCHMARK_PATTERNS.map((p) => p.source),
-      [...NOT_A_NAME].join(" "),
-      [...NEEDS_SUFFIX].join(" "),
-    ].join("\n"),
-  )
-  .digest("hex")
-  .slice(0, 12)}`;
 
 // A sentence about earlier work or the problem, not about this paper's results: it opens with
 // them ("Existing methods…", "While…"), or names them as its subject ("Recent studies show…").
 // "outperforms existing methods" is a comparison, about this work.
 const PRIOR_WORK_OPENING =
-  /^(?:however,?\s+|yet,?\s+|but\s+|while\s+|although\s+)?(?:existing|previous|prior|conventional|traditional|current|recent|most|many|state-of-the-art|standard|popular|typical)\b|^(?:while|although|recently|despite)\b/i;
+  /^(?:however,?\s+|yet,?\s+|but\s+|while\s+|although\s+)?(?:existing|previous|prior|conventional|traditional|current|recent|most|many|state-of-the-art|standard|popular|typical)\b|^(?:while|although|recently)\b|^(?:these|such|those) (?:\w+ )?(?:methods|approaches|techniques|works|systems)\b/i;
 const PRIOR_WORK_SUBJECT = /\b(?:recent(?:ly)?|several|prior|previous|existing|conventional|traditional|other) (?:\w+ )?(?:works?|stud(?:y|ies)|methods?|approaches|techniques|research|literature)\b/gi;
 const COMPARED_BEFORE = /(?:than|over|outperform\w*|surpass\w*|compared (?:to|with)|against|beyond|versus|vs\.?|beat\w*|exceed\w*|unlike|to|with|of|enhances?|improves?|on|upon)\s(?:the\s|all\s|many\s|most\s|both\s)?(?:[\w-]+\s)?$/i;
 const OWN_WORK = /\b(?:we|our|ours|this (?:paper|work|method|approach|study)|the proposed|proposed)\b/i;
@@ -85,6 +62,7 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
   };
   const quote = (start: number, end: number) => originalSpan(raw, normalized, start, end);
   const sentences = splitSentences(normalized.text);
+  const acronyms = spelledOutAcronyms(normalized.text);
   const baselines: Fact[] = [];
   const addModel = (name: string, evidence: string) => {
     add({ kind: "model", value: name, unit: "", evidence });
@@ -145,7 +123,7 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
     }
     const benchmarks = [...names(BENCHMARK_PATTERN), ...listed(BENCHMARK_CONTEXT_PATTERNS), ...listed(OWN_BENCHMARK_PATTERNS, true), ...benchmarksAfter.splice(0)];
     for (const { name, at, evidence } of benchmarks) {
-      if (HARDWARE.test(name) || MODEL_PATTERN_WHOLE.test(name) || definesAcronym(sentence, at, name)) continue;
+      if (HARDWARE.test(name) || MODEL_PATTERN_WHOLE.test(name) || definesAcronym(sentence, at, name) || acronyms.has(name)) continue;
       add({ kind: "benchmark", value: name, unit: "", evidence });
     }
   });
@@ -183,10 +161,18 @@ function benchmarkAfter(sentence: string, offset: number, end: number, quote: Qu
 /** "Grouped Query Attention (GQA)", "Multi-Modal Object Detection (MMOD)": an acronym being defined, not a dataset or a method compared. */
 function definesAcronym(sentence: string, at: number, name: string): boolean {
   if (sentence[at - 1] !== "(") return false;
-  const words = sentence.slice(Math.max(0, at - 80), at - 1).trim().split(/[\s-]+/);
   const letters = name.replace(/[^A-Za-z]/g, "").toLowerCase();
-  const initials = words.slice(-letters.length).map((w) => w[0]?.toLowerCase() ?? "").join("");
-  return letters.length >= 2 && initials === letters;
+  if (letters.length < 2) return false;
+  const before = sentence.slice(Math.max(0, at - 80), at - 1).trim();
+  // "grouped-query attention (GQA)" counts each part of a hyphenated word, "Multi-class unsupervised anomaly detection (MUAD)" the word.
+  return [/[\s-]+/, /\s+/].some((split) => before.split(split).slice(-letters.length).map((w) => w[0]?.toLowerCase() ?? "").join("") === letters);
+}
+
+const ACRONYM_IN_PARENS = /\(([A-Z][A-Za-z0-9]{1,9})\)/g;
+
+/** Acronyms the abstract spells out ("Temporal action detection (TAD)"): a task or a concept, not a dataset. */
+function spelledOutAcronyms(text: string): Set<string> {
+  return new Set(matches(ACRONYM_IN_PARENS, text).filter((m) => definesAcronym(text, m.index! + 1, m[1])).map((m) => m[1]));
 }
 
 /** Whether a sentence speaks of earlier work rather than this paper's. */
@@ -281,3 +267,23 @@ export function splitSentences(text: string): { text: string; start: number }[] 
   sentences.push({ text: text.slice(start), start });
   return sentences.filter((s) => s.text.trim());
 }
+
+// Bump when extract-facts.ts reads text differently in ways its patterns do not show.
+const EXTRACTOR_REVISION = 2;
+
+/** Stored with every paper's facts; changes whenever the extractor, its rules, lists or rewrites change. */
+export const FACTS_VERSION = `f1-${createHash("sha256")
+  .update(
+    [
+      EXTRACTOR_REVISION,
+      ...REWRITES.map(([pattern, to]) => `${pattern.source} ${to}`),
+      ...FIGURE_RULES.map((r) => `${r.kind} ${r.pattern.source} ${r.notAfter?.source ?? ""} ${r.needs?.source ?? ""}`),
+      ...Object.values(KIND_CUES).map((p) => p.source),
+      ...LIST_PATTERNS.map((p) => p.source),
+      ...Object.values(nameRules).flatMap((rule) => (rule instanceof RegExp ? [rule.source] : Array.isArray(rule) ? rule.map((p) => p.source) : rule instanceof Set ? [[...rule].join(" ")] : [])),
+      ...OWN_NAME_PATTERNS.map((p) => p.source),
+      ...[PRIOR_WORK_OPENING, PRIOR_WORK_SUBJECT, COMPARED_BEFORE, OWN_WORK, HARDWARE, DATASET_AFTER, BARE_FAMILY, NOT_A_PROPER_NAME, NAME_AFTER, ACRONYM_IN_PARENS, SENTENCE_BOUNDARY, SPELLED_OUT, LIST_PARTS].map((p) => p.source),
+    ].join("\n"),
+  )
+  .digest("hex")
+  .slice(0, 12)}`;

@@ -11,10 +11,10 @@ const UNIT_TEXT: Partial<Record<Unit, string>> = { "%": String.raw`\s?%`, x: Str
 const JOIN = String.raw`(?:,\s(?:and\s|or\s)?|,?\s(?:and|or|&)\s)`;
 // Where a listed figure may stop: punctuation, or a word that carries on the sentence, not a noun
 // that would make it a figure of something else ("and 30% fewer FLOPs").
-const STOP = String.raw`(?=\s?(?:[,.;:)]|$)|\s(?:and|or|respectively|on|for|in|at|across|over|with|when|under|compared|than|vs\.?|versus|relative|while|without|higher|lower|better|improvements?|gains?|LLMs?|models?|language models?|parameters?|respectively)\b)`;
+const STOP = String.raw`(?=\s?(?:[,.;:)]|$)|\s(?:and|or|respectively|on|for|in|at|across|over|with|when|under|compared|than|vs\.?|versus|relative|while|without|improvements?|gains?|LLMs?|models?|language models?|parameters?|respectively)\b)`;
 // What may sit between two listed figures: "on SEVIR", "for time error", "on the MFNet dataset".
 const BETWEEN = String.raw`(?:\s(?:on|for|in|at)\s(?:the\s)?(?:[A-Za-z][\w.+/-]*\s?){1,3}?)?`;
-const LEAD = String.raw`(?:(?:up to|about|over|nearly|only|an?|to)\s)?`;
+const LEAD = String.raw`(?:(?:up to|about|over|nearly|only|an?|to)\s)?\+?`;
 // Other kinds' words just before a list: "sparsity of 50% and 1.2% accuracy drop" lists no quality.
 const OTHER_KIND_BEFORE = /(?:spars\w*|prun\w*|bits?|compress\w*|memory|speed\w*|faster|latency|throughput|FLOPs?|param\w*|cache|tokens?|experts?|reduc\w*|sav\w*)\W*(?:\w+\s){0,2}$/i;
 

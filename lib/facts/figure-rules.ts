@@ -28,12 +28,14 @@ const n2 = `(?<n2>${NUM})`;
 const TIMES = String.raw`\s?[x×]`;
 const RANGE_X = `${n1}(?:${TIMES}?\\s?(?:-|–|—|~|to)\\s?${n2})?${TIMES}`;
 const RANGE_PCT = `${n1}(?:\\s?%?\\s?(?:-|–|—|~|to)\\s?${n2})?\\s?%`;
-const LEAD = String.raw`(?:up to |over |more than |nearly |about |around |approximately |roughly |at least |an average of |on average |only |just |less than |under |below )*`;
+const LEAD = String.raw`(?:up to |over |more than |nearly |about |around |approximately |roughly |at least |an average of |on average |only |just |less than |under |below |as much as |~\s?|\+)*`;
 const REDUCE = String.raw`(?:reduc\w*|sav\w*|cut\w*|lower\w*|shrink\w*|compress\w*|decreas\w*|slash\w*|minimi[sz]\w*|trim\w*)`;
 const ANY_WORDS = (max: number) => `(?:[\\w'.,()/-]+\\s){0,${max}}?`;
 
 const QUANT_CONTEXT = /quanti[sz]|low[- ]bit|bit[- ]?width|precision|binari[sz]|ternary|\bW\d+A\d+|\bINT\d|\bFP[468]\b|\d[- ]bit/i;
 const pct = (): Unit => "%";
+// After a gain: what improved, when it is not quality ("improvement in latency", "gain in throughput").
+const EFFICIENCY_AFTER = /^\s(?:in|on|of)\s(?:the\s)?(?:\w+\s)?(?:latency|speed|throughput|efficiency|memory|FLOPs|training time|inference time|time|cost|energy|size|compression|bandwidth|utili[sz]ation|batch size)/i;
 const toNumber = (raw: string | undefined) => (raw === undefined ? null : Number(raw.replace(/,/g, "")));
 function pair(lowRaw: string | undefined, highRaw: string | undefined): number | [number, number] | null {
   const low = toNumber(lowRaw);
@@ -52,9 +54,9 @@ export const KIND_CUES: Record<string, RegExp> = {
   sparsity: /spars|prun|remov|eliminat|discard|skip|drop|\d:\d/i,
   compression: /compress|smaller|size|storage|param/i,
   speedup: /speed|faster|accelerat|throughput|latency|time|TTFT|sampling|×|\dx/i,
-  memory: /memory|cache/i,
+  memory: /memory|cache|VRAM/i,
   compute: /FLOP|MAC|comput|cost|token|param/i,
-  quality: /accura|perplex|FID|mIoU|mAP|AP\b|F1|rate|score|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|ROC|PRO\b|Dice|IoU|recall|top-[15]|pass@|improv|outperform|surpass|exceed|beat|boost|increas|enhanc|rais|retain|recover|preserv|maintain|keep|restor|drop|loss|degrad|gap|gain|increment|margin|advantage|within/i,
+  quality: /accura|perplex|FID|mIoU|mAP|AP\b|AP\d|Score|dB|F1|rate|score|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|ROC|PRO\b|Dice|IoU|recall|top-[15]|pass@|improv|outperform|surpass|exceed|beat|boost|increas|enhanc|rais|retain|recover|preserv|maintain|keep|restor|drop|loss|degrad|gap|gain|increment|margin|advantage|within/i,
   scale: /param|billion|million|expert|\dB\b|model|LLM/i,
 };
 
@@ -94,12 +96,19 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:expert|weight|structured|unstructured|channel|head|layer)\\s(?:sparsity|pruning)`, "gi"), unit: pct },
   { kind: "sparsity", pattern: new RegExp(`(?:skipping|dropping|removing|pruning)\\s${LEAD}${RANGE_PCT}\\s(?:of\\s)?(?:the\\s)?(?:transformer\\s)?(?:blocks|layers|experts|heads)`, "gi"), unit: pct },
 
+  // "40% pruning rate", "pruning ratios ranging from 20% to 60%", "70% parameter reduction" (in a paper that prunes).
+  { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:pruning|sparsity)\\s(?:rate|ratio|level)s?`, "gi"), unit: pct },
+  { kind: "sparsity", pattern: new RegExp(`(?:pruning|sparsity)\\s(?:rates?|ratios?|levels?)\\s(?:of\\s|ranging from\\s|from\\s|up to\\s|as high as\\s)+${RANGE_PCT}`, "gi"), unit: pct },
+  { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\sparameters?\\sreduction`, "gi"), unit: pct, needs: /\bprun/i },
+  { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:attention|activation|temporal|expert|weight|neuron|channel|head)\\ssparsity`, "gi"), unit: pct },
+
   // compression
   { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model\\s|weight\\s|storage\\s)?(?:compression|smaller|size reduction|reduction in (?:model\\s)?size)`, "gi"), unit: "x" },
-  { kind: "compression", pattern: new RegExp(`compression (?:ratios?|rates?|factors?) (?:of |up to |reaching |as high as |as low as )+${n1}(?:${TIMES}?\\s?(?:-|–|to)\\s?${n2})?(?<u>${TIMES}|\\s?%)?`, "gi"), unit: percentOrTimes },
+  // Not "a compression ratio of 32×32×8" (a shape).
+  { kind: "compression", pattern: new RegExp(`compression (?:ratios?|rates?|factors?) (?:of |up to |reaching |as high as |as low as )+${n1}(?:${TIMES}?\\s?(?:-|–|to)\\s?${n2})?(?<u>${TIMES}|\\s?%)?`, "gi"), unit: percentOrTimes, notAfter: /^\s?\d/ },
   {
     kind: "compression",
-    pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:model(?:'s)?\\s|storage\\s|weight\\s)?(?:size|storage|footprint|parameter count|number of parameters)\\s(?:\\w+\\s){0,3}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:model(?:'s)?\\s|storage\\s|weight\\s)?(?:sizes?|storage|footprint|parameter count|number of parameters)\\s(?:\\w+\\s){0,3}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
     unit: percentOrTimes,
   },
   {
@@ -112,9 +121,14 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model size compression|compressed|smaller models?|storage (?:size )?reduction)`, "gi"), unit: "x" },
   { kind: "compression", pattern: new RegExp(`(?:storage|model) size reduction of ${LEAD}${RANGE_X}`, "gi"), unit: "x" },
   // Activated parameters are compute, not size ("reduce activated parameters by 15%").
-  { kind: "compression", pattern: new RegExp(`(?<!(?:activated|active)\\s)(?:parameters|parameter (?:count|number)|number of parameters|model size)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+  { kind: "compression", pattern: new RegExp(`(?<!(?:activated|active|trainable|learnable|tunable)\\s)(?:parameters|parameter (?:count|number)|number of parameters|model size)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
   { kind: "compression", pattern: new RegExp(`compress(?:es|ed|ing)?\\s${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:model|weights|parameters)`, "gi"), unit: pct },
   { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\smore\\scompression`, "gi"), unit: pct },
+  // "with 40% fewer parameters", "using 4.5x fewer parameters" (not "fewer trainable parameters": that is fine-tuning).
+  { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\sfewer\\s(?:total\\s)?parameters`, "gi"), unit: pct },
+  { kind: "compression", pattern: new RegExp(`${RANGE_X}\\sfewer\\s(?:total\\s)?parameters`, "gi"), unit: "x" },
+  // "reduces training time by 75% and model storage by 98%".
+  { kind: "compression", pattern: new RegExp(`(?<=\\b${REDUCE}\\s(?:(?!increas)[^.;]){0,80}?\\band\\s)(?:the\\s)?(?:model\\s)?(?:sizes?|storage|parameters|parameter count)(?:\\s(?:size|footprint))?\\sby\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
   { kind: "compression", pattern: /\bhalv(?:es|ed|ing|e)\s(?:the\s)?(?:model(?:'s)?\s)?(?:size|storage|parameters|parameter count)/gi, unit: pct, value: () => 50 },
   { kind: "compute", pattern: new RegExp(`(?:activated|active)\\sparameters\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
 
@@ -151,7 +165,7 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "memory", pattern: new RegExp(`${RANGE_PCT}\\s(?:less|lower|smaller|fewer)\\s(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache|KV\\s(?:cache\\s)?(?:footprint|size|memory))`, "gi"), unit: pct },
   {
     kind: "memory",
-    pattern: new RegExp(`${REDUCE}\\s${ANY_WORDS(3)}(?:memory|KV[- ]cache|cache)(?:\\s(?:usage|footprint|consumption|size|cost|overhead|requirements?|budget))?\\s(?:by\\s)?${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    pattern: new RegExp(`${REDUCE}\\s${ANY_WORDS(3)}(?:memory|VRAM|KV[- ]cache|cache)(?:\\s(?:usage|footprint|consumption|size|cost|overhead|requirements?|budget|demands?))?\\s(?:by\\s)?${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
     unit: percentOrTimes,
   },
   { kind: "memory", pattern: new RegExp(`${RANGE_X}\\s(?:less|lower|smaller|reduction in|fewer)\\s(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache)`, "gi"), unit: "x" },
@@ -163,6 +177,20 @@ export const FIGURE_RULES: FigureRule[] = [
     unit: pct,
   },
   { kind: "memory", pattern: new RegExp(`(?:consuming|using|requiring|with) ${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:GPU\\s)?(?:memory|KV[- ]cache|KV\\s(?:cache\\s)?(?:footprint|size|memory))`, "gi"), unit: pct },
+
+  // "a memory reduction of 31.1%-39.9%", "6.4× reduction in memory usage", "up to 75% reduction in VRAM usage".
+  { kind: "memory", pattern: new RegExp(`(?:memory|VRAM|KV[- ]cache)\\s(?:usage\\s|footprint\\s|consumption\\s)?(?:reduction|savings?|decrease)\\sof\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+  { kind: "memory", pattern: new RegExp(`(?:memory|VRAM|KV[- ]cache)\\s(?:usage\\s|footprint\\s|consumption\\s)?(?:reduction|savings?|decrease)\\sof\\s${LEAD}${RANGE_X}`, "gi"), unit: "x" },
+  { kind: "memory", pattern: new RegExp(`(?:${RANGE_PCT}|${RANGE_X.replace(/n1/g, "x1").replace(/n2/g, "x2")})\\s(?:reduction|decrease|drop|savings?)\\sin\\s(?:the\\s)?(?:(?:peak|GPU|training|inference|total|KV[- ]cache)\\s){0,2}(?:memory|VRAM|KV[- ]cache)`, "gi"), unit: (m) => (m.groups?.x1 ? "x" : "%"), value: (_low, _high, m) => pair(m.groups?.n1 ?? m.groups?.x1, m.groups?.n2 ?? m.groups?.x2) },
+  // "reducing prefill latency by 20-60% and peak memory usage by 35%": memory as the second object of a reduction.
+  {
+    kind: "memory",
+    pattern: new RegExp(`(?<=\\b${REDUCE}\\s(?:(?!increas)[^.;]){0,80}?\\band\\s)(?:the\\s)?(?:(?:peak|GPU|training|inference|total)\\s)?(?:memory|VRAM|KV[- ]cache)(?:\\s(?:usage|footprint|consumption|cache|cost|requirements?))?\\sby\\s${LEAD}${RANGE_PCT}`, "gi"),
+    unit: pct,
+  },
+  // What is left: "reduces KV cache memory footprint to 27% of the original", "using only 12% of the original KV cache".
+  { kind: "memory", pattern: new RegExp(`(?:memory|VRAM|KV[- ]cache)(?:\\s(?:memory|usage|footprint|consumption|size))*\\sto\\s${LEAD}${RANGE_PCT}\\sof\\s(?:the|its)\\s(?:original|full|baseline|uncompressed|dense)`, "gi"), unit: pct },
+  { kind: "memory", pattern: new RegExp(`(?:consuming|using|requiring|with|retaining|keeping) ${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s|its\\s)?(?:original\\s|full\\s)(?:GPU\\s)?(?:memory|KV[- ]cache)`, "gi"), unit: pct },
 
   // compute (the phrase with its verb first: "reducing more than 30% active parameters")
   {
@@ -182,6 +210,10 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "compute", pattern: new RegExp(`${RANGE_PCT}(?:\\sand\\s${NUM}\\s?%)?\\s(?:FLOPs|FLOP|GMACs|MACs|token|computation(?:al)? cost)\\sreduction`, "gi"), unit: pct },
   { kind: "compute", pattern: new RegExp(`(?:using|with|requiring|activat\\w+) ${LEAD}${RANGE_PCT}(?:\\s\\(maybe even [\\d.]+%\\))?\\s(?:of\\s)?(?:the\\s)?(?:computations?|compute|FLOPs|pretraining tokens|training tokens|activated parameters|active parameters)`, "gi"), unit: pct },
   { kind: "compute", pattern: new RegExp(`${REDUCE}\\s(?:GMACs|MACs|GFLOPs)\\sby\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+  // Tokens are compute: "pruning 88.9% of visual tokens", "reduce visual tokens by over 90%", "using only 11.1% of the tokens".
+  { kind: "compute", pattern: new RegExp(`(?:prun\\w*|remov\\w*|drop\\w*|discard\\w*|eliminat\\w*|reduc\\w*|compress\\w*|merg\\w*|skipp?\\w*)\\s${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:(?:visual|vision|image|video|input|prompt|text|redundant)\\s)?tokens`, "gi"), unit: pct },
+  { kind: "compute", pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:number\\sof\\s|total\\s)?(?:(?:visual|vision|image|video|input|prompt)\\s)?tokens?(?:\\scounts?)?\\sby\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+  { kind: "compute", pattern: new RegExp(`(?:using|with|retaining|keeping)\\s${LEAD}${RANGE_PCT}\\s(?:of\\s(?:the\\s)?(?:original\\s)?)?(?:(?:visual|vision|image|video|input)\\s)?tokens`, "gi"), unit: pct },
   // What the method costs on top ("only 1.1% extra FLOPs").
   { kind: "compute", pattern: new RegExp(`${LEAD}${RANGE_PCT}\\s(?:extra|additional|more)\\s(?:FLOPs|computation|compute|inference cost)`, "gi"), unit: pct },
 
@@ -216,8 +248,10 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "quality", pattern: new RegExp(`perplexity (?:of |at |to )${n1}(?!\\s?[%x×])`, "gi"), unit: "" },
   {
     kind: "quality",
-    pattern: new RegExp(`(?<![\\d.])\\+?${n1}\\s?%\\s(?:(?:top-1|top-5|Top-1|Top-5|average|overall|mean|zero-shot|absolute|relative|box|mask|validation|test|image-level|pixel-level|detection|classification|segmentation|retrieval|higher|better|maj@\\d+|pass@\\d+|exact|macro|micro|weighted|balanced)\\s){0,3}(?:accuracy|accuracies|mIoU|mAP|AP|average precision|F1(?:-score)?|pass rate|success rate|win rate|drive score|exact match|improvement|gain|performance (?:improvement|gain)|scores?|AU-?ROC|AUROC|AU-?PRO|AUPRO|AUC|recall|top-1|Top-1|top-5|Top-1 accuracy|pass@1|Pass@1|IoU|Dice|(?:MAE|RMSE|WER|CER|error|EER)\\s(?:reduction|decrease))\\b(?!\\s(?:of\\s(?:the\\s)?(?:parameters|weights|FLOPs)|fewer|less))`, "g"),
+    pattern: new RegExp(`(?<![\\d.-])\\+?${RANGE_PCT}\\s(?:(?:top-1|top-5|Top-1|Top-5|average|overall|mean|zero-shot|absolute|relative|box|mask|validation|test|image-level|pixel-level|detection|classification|segmentation|retrieval|higher|better|maj@\\d+|pass@\\d+|exact|macro|micro|weighted|balanced)\\s){0,3}(?:accuracy|accuracies|mIoU|mAP|AP|average precision|F1(?:-score)?|pass rate|success rate|win rate|drive score|exact match|improvement|gain|performance (?:improvement|gain)|scores?|AU-?ROC|AUROC|AU-?PRO|AUPRO|AUC|recall|top-1|Top-1|top-5|Top-1 accuracy|pass@1|Pass@1|IoU|Dice|mAP\\d+|AP\\d+|[A-Z][A-Za-z]*Score|(?:MAE|RMSE|WER|CER|error|EER)\\s(?:reduction|decrease))\\b(?!\\s(?:of\\s(?:the\\s)?(?:parameters|weights|FLOPs)|fewer|less))`, "g"),
     unit: pct,
+    // "40% improvement in latency" is a speedup.
+    notAfter: EFFICIENCY_AFTER,
   },
   {
     kind: "quality",
@@ -226,7 +260,8 @@ export const FIGURE_RULES: FigureRule[] = [
   },
   {
     kind: "quality",
-    pattern: new RegExp(`(?:accuracy|accuracies|mIoU|mIOU|mAP|FID(?:-\\d+K)?|F1|pass rate|success rate|win rate|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|AU-?ROC|Dice|IoU|ROUGE(?:-[L12])?|CIDEr|perplexity|retention rates?|recall|Pass@1|pass@1|\\(AP\\)|\\(mAP\\)|\\(FID\\)|\\(IS\\))(?:\\s(?:scores?|values?))?(?:\\s\\(\\w+\\))?\\s(?:of|reaching|exceed\\w*|above|over|reach\\w*)\\s${LEAD}${n1}(?<u>\\s?%)?(?![\\d.]|\\s?[x×]|\\s?-?\\s?bits?\\b)`, "gi"),
+    // Not the baseline's own figure ("compared to a baseline RAG win rate of 31.1%").
+    pattern: new RegExp(`(?<!baseline\\s(?:[\\w-]+\\s)?)(?:accuracy|accuracies|mIoU|mIOU|mAP\\d*|AP\\d+|FID(?:-\\d+K)?|F1|pass rate|success rate|win rate|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|AU-?ROC|Dice|IoU|ROUGE(?:-[L12])?|CIDEr|perplexity|retention rates?|recall|Pass@1|pass@1|[A-Z][A-Za-z]*Score|\\(AP\\)|\\(mAP\\)|\\(FID\\)|\\(IS\\))(?:\\s(?:scores?|values?))?(?:\\s\\(\\w+\\))?\\s(?:of|reaching|exceed\\w*|above|over|reach\\w*)\\s${LEAD}${n1}(?<u>\\s?%)?(?![\\d.]|\\s?[x×]|\\s?-?\\s?bits?\\b)`, "gi"),
     unit: (m) => (m.groups?.u ? "%" : ""),
     notAfter: /^\s?(?:sparsity|sparse|pruning|compression|precision|recall|of (?:the )?(?:parameters|weights|FLOPs|memory)|fewer|less|lower|smaller|faster)/i,
   },
@@ -251,6 +286,17 @@ export const FIGURE_RULES: FigureRule[] = [
     value: (low, _high, m) => (m.groups?.u || /margin/i.test(m[0]) ? low : null),
     notAfter: /^\s?(?:×|x\b|times|-?fold|orders?|in\s(?:speed|throughput|latency|efficiency|memory|FLOPs|inference))/i,
   },
+  // "around 27% improved performance", "a 22% higher accuracy".
+  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:improved|better|higher|increased)\\s(?:(?:average|overall|top-1|zero-shot)\\s)?(?:performance|accuracy|scores?)`, "gi"), unit: pct },
+  // "the minimum drop of 2.6% in GenEval score", "a loss of only 0.5% in accuracy".
+  { kind: "quality", pattern: new RegExp(`(?:drop|loss|degradation|decrease)\\sof\\s${LEAD}${RANGE_PCT}\\sin\\s(?:[\\w-]+\\s){0,2}?(?:accuracy|score|performance|perplexity|quality|mIoU|mAP|F1)`, "gi"), unit: pct },
+  // "an average performance retention of 87.2%", "which is 90% of the original performance".
+  { kind: "quality", pattern: new RegExp(`(?:performance|accuracy|quality)\\sretention(?:\\srate)?\\sof\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\sof\\s(?:the\\s|its\\s)?(?:original|full|dense|baseline|uncompressed|unpruned|unquantized|full-precision|teacher(?:'s)?)\\s(?:model(?:'s)?\\s)?(?:performance|accuracy|quality|capabilit\\w+)`, "gi"), unit: pct },
+  // "over 0.6 dB PSNR gain", "a +1.4 Top-1 accuracy improvement", "+8.0 pp".
+  { kind: "quality", pattern: new RegExp(`${n1}\\s?dB\\s(?:(?:PSNR|SNR|SI-SDR|SDR)\\s)?(?:gains?|improvements?|increase|higher)`, "gi"), unit: "" },
+  { kind: "quality", pattern: new RegExp(`\\+${n1}\\s(?:(?:absolute|average|top-1|Top-1|mIoU|mAP|AP|BLEU|F1)\\s){0,2}(?:accuracy\\s|points?\\s|pp\\s)?(?:improvements?|gains?|increase|boost)`, "g"), unit: "" },
+
   // "reducing the zero-shot accuracy gap … to 1.12%".
   { kind: "quality", pattern: new RegExp(`(?:accuracy|performance|perplexity) gap\\s(?:[\\w-]+\\s){0,8}?to\\s${LEAD}${n1}\\s?%`, "gi"), unit: pct },
 

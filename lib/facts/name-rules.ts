@@ -156,7 +156,7 @@ const DATASET_LIST = list(String.raw`(?:${ITEM}|[A-Z][a-z]+(?:\s20\d\d)?)`);
 
 /** Benchmarks named by how they are used: "on MMLU, GSM8K and LIBERO", "the NAVSIM benchmark", "Experiments on A, B and C show". */
 export const BENCHMARK_CONTEXT_PATTERNS = [
-  new RegExp(String.raw`\b(?:on|across|over|using|in)\s(?:the\s|three\s|two\s|four\s|five\s|six\s|several\s|multiple\s)?(?:challenging\s|popular\s|standard\s|public\s|widely[- ]used\s|real-world\s)?(?<names>${DATASET_LIST})\s(?:benchmarks?|datasets?|tasks?|challenges?|test sets?|splits?|corpora|corpus)\b`, "g"),
+  new RegExp(String.raw`\b(?:on|across|over|using|in)\s(?:the\s|three\s|two\s|four\s|five\s|six\s|several\s|multiple\s)?(?:challenging\s|popular\s|standard\s|public\s|widely[- ]used\s|real-world\s)?(?<names>${DATASET_LIST})\s(?:benchmarks?|datasets?|challenges?|test sets?|splits?|corpora|corpus)\b`, "g"),
   new RegExp(String.raw`\b(?:benchmarks?|datasets?)(?:,?\s(?:such as|including|like|e\.g\.,?)\s|\s?\(|:\s|-including\s|\s)(?:the\s)?(?<names>${NAME_LIST})`, "g"),
   // "two benchmark datasets, RAVDESS and CREMA-D": after a comma, only a list of two or more.
   new RegExp(String.raw`\b(?:benchmarks?|datasets?),\s(?<names>${ITEM}(?:,\s${ITEM})*,?\s(?:and|&)\s${ITEM})`, "g"),
@@ -173,7 +173,7 @@ export const OWN_BENCHMARK_PATTERNS = [
 
 /** Words without which a context pattern cannot match: a sentence without them is not tried. */
 export const PATTERN_GATES = new Map<RegExp, RegExp>([
-  [BENCHMARK_CONTEXT_PATTERNS[0], /benchmark|dataset|task|challenge|test set|split|corp/],
+  [BENCHMARK_CONTEXT_PATTERNS[0], /benchmark|dataset|challenge|test set|split|corp/],
   [BENCHMARK_CONTEXT_PATTERNS[1], /benchmark|dataset/],
   [BENCHMARK_CONTEXT_PATTERNS[2], /benchmark|dataset/],
   [BENCHMARK_CONTEXT_PATTERNS[3], /xperiment|valuation|esults|ests/],

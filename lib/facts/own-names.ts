@@ -17,6 +17,9 @@ const INTRODUCED = [
 // Capitalised words of an introduction that are not names ("We propose A novel…", "MoE").
 const NOT_OWN = /^(?:A|An|The|This|Our|We|In|To|MoE|MoEs|LLM|LLMs|VLM|VLMs|KV|AI|PTQ|QAT|KD|SOTA|GPU|GPUs|I|II|III|IV|N|K|X)$/;
 
+/** The patterns, for the extractor's version hash. */
+export const OWN_NAME_PATTERNS = [TITLE_HEAD, ...INTRODUCED, NOT_OWN];
+
 /** The paper's own names, longest first, from its title head and the sentences that introduce them. */
 export function ownNames(title: string, abstract: string): string[] {
   const names = new Set<string>();
