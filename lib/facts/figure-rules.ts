@@ -29,6 +29,8 @@ const TIMES = String.raw`\s?[x×]`;
 const RANGE_X = `${n1}(?:${TIMES}?\\s?(?:-|–|—|~|to)\\s?${n2})?${TIMES}`;
 const RANGE_PCT = `${n1}(?:\\s?%?\\s?(?:-|–|—|~|to)\\s?${n2})?\\s?%`;
 const LEAD = String.raw`(?:up to |over |more than |nearly |about |around |approximately |roughly |at least |an average of |on average |only |just |less than |under |below |as much as |~\s?|\+)*`;
+// The times a method shortens ("prefilling time", "wall-clock time", "time" alone is too vague).
+const TIME = String.raw`(?:inference|training|running|decoding|generation|prefill(?:ing)?|encoding|rendering|sampling|wall-clock|execution|processing|response|search|convergence|end-to-end)\s?time`;
 const REDUCE = String.raw`(?:reduc\w*|sav\w*|cut\w*|lower\w*|shrink\w*|compress\w*|decreas\w*|slash\w*|minimi[sz]\w*|trim\w*)`;
 const ANY_WORDS = (max: number) => `(?:[\\w'.,()/-]+\\s){0,${max}}?`;
 
@@ -53,7 +55,7 @@ export const KIND_CUES: Record<string, RegExp> = {
   bits: /bit|W\d|INT\d|FP\d|NF\d|ternary|binar/i,
   sparsity: /spars|prun|remov|eliminat|discard|skip|drop|\d:\d/i,
   compression: /compress|smaller|size|storage|param/i,
-  speedup: /speed|faster|accelerat|throughput|latency|time|TTFT|sampling|×|\dx/i,
+  speedup: /speed|faster|accelerat|throughput|latency|time|TTFT|sampling|×|\dx|fold/i,
   memory: /memory|cache|VRAM/i,
   compute: /FLOP|MAC|comput|cost|token|param/i,
   quality: /accura|perplex|FID|mIoU|mAP|AP\b|AP\d|Score|dB|F1|rate|score|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|ROC|PRO\b|Dice|IoU|recall|top-[15]|pass@|improv|outperform|surpass|exceed|beat|boost|increas|enhanc|rais|retain|recover|preserv|maintain|keep|restor|drop|loss|degrad|gap|gain|increment|margin|advantage|within/i,
@@ -136,23 +138,27 @@ export const FIGURE_RULES: FigureRule[] = [
   {
     kind: "speedup",
     pattern: new RegExp(
-      `${RANGE_X}\\s?(?:[\\w-]+\\s){0,2}?(?:speed-?ups?|faster|acceleration|higher\\s(?:\\w+\\s)?throughput|throughput (?:improvement|gains?|increase)|lower latency|latency reduction|reduction in (?:\\w+\\s)?latency|speedup ratio|inference speed|(?:decoding|generation|inference|training|sampling) speed)`,
+      `${RANGE_X}\\s?(?:[\\w-]+\\s){0,2}?(?:speed[- ]?ups?|faster|acceleration|(?:higher|greater|more)\\s(?:\\w+\\s)?throughput|throughput|lower\\s(?:\\w+\\s){0,2}?latency|latency reduction|reduction in (?:\\w+\\s)?(?:latency|${TIME})|speedup ratio|(?:[\\w-]+\\s)?speed(?![\\w-]|\\s?of))`,
       "gi",
     ),
     unit: "x",
   },
   {
     kind: "speedup",
-    pattern: new RegExp(`(?:speed-?ups?|speeds? up|accelerat\\w+|throughput|latency|inference time|training time|running time|decoding time|runtime|time-to-first-token|TTFT|generation time|sampling|(?:inference|decoding|generation|training|sampling) speed)\\s${ANY_WORDS(3)}(?<!\\bup\\s)(?:by|of|to|reaching|achieving)\\s${LEAD}(?:${RANGE_X}|${RANGE_PCT.replace(/n1/g, "p1").replace(/n2/g, "p2")})`, "gi"),
+    pattern: new RegExp(`(?:speed[- ]?ups?|speeds? up|accelerat\\w+|throughput|latency|${TIME}|runtime|time-to-first-token|TTFT|sampling|speed(?:\\sboosts?)?)\\s${ANY_WORDS(5)}(?<!\\bup\\s)(?<prep>by|of|to|reaching|achieving)\\s${LEAD}(?:${RANGE_X}|${RANGE_PCT.replace(/n1/g, "p1").replace(/n2/g, "p2")})`, "gi"),
     unit: (m) => (m.groups?.p1 ? "%" : "x"),
-    value: (low, high, m) => pair(m.groups?.p1 ?? m.groups?.n1, m.groups?.p2 ?? m.groups?.n2),
+    // "reduce the runtime to 1.6% of its baseline" is what is left, not a speedup.
+    value: (low, high, m) => (m.groups?.p1 && m.groups.prep === "to" ? null : pair(m.groups?.p1 ?? m.groups?.n1, m.groups?.p2 ?? m.groups?.n2)),
     needs: /latency|faster|speed|time|throughput|accelerat/i,
   },
   // "consistent speedups: 8.7× on GSM8K", "higher throughput (6.8× on GSM8K)".
-  { kind: "speedup", pattern: new RegExp(`(?:speed-?ups?|throughput|acceleration)\\s?(?::|\\(|,)\\s?(?:up to\\s|about\\s)?${RANGE_X}`, "gi"), unit: "x" },
+  { kind: "speedup", pattern: new RegExp(`(?:speed[- ]?ups?|throughput|acceleration)\\s?(?::|\\(|,)\\s?${LEAD}${RANGE_X}`, "gi"), unit: "x" },
+  // "throughput up to 3× higher", "a 10% absolute improvement in decoding speed".
+  { kind: "speedup", pattern: new RegExp(`(?:throughput|speed)\\s${LEAD}${RANGE_X}\\s(?:higher|faster|greater)`, "gi"), unit: "x" },
+  { kind: "speedup", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:absolute|relative|average)\\s)?(?:improvement|increase|gain)\\sin\\s(?:the\\s)?(?:[\\w-]+\\s)?(?:speed|throughput)`, "gi"), unit: pct },
   {
     kind: "speedup",
-    pattern: new RegExp(`${RANGE_PCT}\\s(?:[\\w-]+\\s){0,2}?(?:latency reduction|reduction in (?:\\w+\\s)?(?:latency|inference time|runtime)|lower (?:\\w+\\s)?latency|speed-?ups?|faster|increase in (?:\\w+\\s)?throughput|higher (?:\\w+\\s)?throughput|throughput (?:improvement|gain|increase)|(?:running|inference|training|decoding) time (?:savings?|reduction))`, "gi"),
+    pattern: new RegExp(`${RANGE_PCT}\\s(?:[\\w-]+\\s){0,2}?(?:latency reduction|reduction in (?:\\w+\\s)?(?:latency|runtime|${TIME})|lower (?:\\w+\\s)?latency|speed[- ]?ups?|faster|increase in (?:\\w+\\s)?throughput|higher (?:\\w+\\s)?throughput|throughput (?:improvement|gain|increase)|(?:running|inference|training|decoding) time (?:savings?|reduction))`, "gi"),
     unit: pct,
   },
   // "a 7.42 speedup ratio", "over a 20× increase in computational efficiency", "improving efficiency by up to 150%".

@@ -4,10 +4,13 @@ import { matches } from "./matches";
 // "upto"). The rules read one plain spelling; `origin` maps each character of it back to the
 // abstract, so evidence is always quoted exactly as the paper wrote it.
 
+// Emphasis around a figure ("\textbf{\emph{1.46}}", "\textcolor{red}{https://…}"), read again once the
+// "$\times$" inside it is plain ("\textbf{2.68$\times$}").
+const EMPHASIS = /\\(?:textbf|textit|emph|underline|textsc|texttt|mathbf|mathrm|text|bf)\{([^{}$]*)\}|\\textcolor\{\w+\}\{([^{}$]*)\}|\{\\bf\s([^{}$]*)\}/g;
+
 export const REWRITES: Array<[RegExp, string]> = [
-  // Emphasis around a figure ("\textbf{\emph{1.46}}", "\textcolor{red}{https://…}"): twice, for one nesting.
-  [/\\(?:textbf|textit|emph|underline|textsc|texttt|mathbf|mathrm|text)\{([^{}$]*)\}|\\textcolor\{\w+\}\{([^{}$]*)\}/g, "$1$2"],
-  [/\\(?:textbf|textit|emph|underline|textsc|texttt|mathbf|mathrm|text)\{([^{}$]*)\}/g, "$1"],
+  [EMPHASIS, "$1$2$3"],
+  [EMPHASIS, "$1$2$3"],
   [/\$\s*(\d+(?:\.\d+)?)\s*\\times\s*\$/g, "$1×"],
   [/\$\s*(\d+(?:\.\d+)?)\s*\\%\s*\$/g, "$1%"],
   [/\$\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*\$/g, "$1-$2"],
@@ -23,9 +26,12 @@ export const REWRITES: Array<[RegExp, string]> = [
   [/(\d)(times)\b/gi, "$1 $2"],
   [/(\d)\s+times\b(?!\s+(?:more|as|larger|bigger|the|per|of))/gi, "$1×"],
   [/\$\s*\\sim\s*\$|\\sim/g, "~"],
+  [EMPHASIS, "$1$2$3"],
+  // "3.0-fold", "2.7 fold" read as "3.0×".
+  [/(\d)[- ]fold\b/g, "$1×"],
 ];
 // Most abstracts need none of the rewrites: one cheap test decides whether to try them.
-const ANY_REWRITE = /[$\\–—]|--|percent|upto|\dtimes|\d\s+times/i;
+const ANY_REWRITE = /[$\\–—]|--|percent|upto|\dtimes|\d\s+times|\d[- ]fold/i;
 
 export type NormalizedText = { text: string; origin: number[] };
 
