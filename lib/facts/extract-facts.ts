@@ -17,6 +17,7 @@ import {
   NEEDS_SUFFIX,
   NOT_A_NAME,
   OWN_BENCHMARK_PATTERNS,
+  SIZED_MODEL_PATTERN,
   PATTERN_GATES,
   COMPARE_WORD,
   SELF_COMPARISON,
@@ -94,7 +95,14 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
           .filter(({ name, at }) => !NOT_A_NAME.has(name) && (keepOwn || !isOwn(name)) && !NOT_A_PROPER_NAME.test(name) && !definesAcronym(sentence, base + at, name))
           .map(({ name, at }) => ({ name, at: base + at, evidence: quote(start + base + at, start + base + at + name.length) }));
       });
-    const modelHits = names(MODEL_PATTERN);
+    // The lists' names, and names that carry a size ("Pangu-7B") where the lists have none at that place.
+    const listedModels = names(MODEL_PATTERN);
+    const sized = /\dB\b/.test(sentence) ? names(SIZED_MODEL_PATTERN) : [];
+    // A longer sized name wins over the listed name it starts with ("DeepSeek-R1-Distill-Qwen-7B" over "DeepSeek-R1-Distill").
+    const modelHits = [
+      ...listedModels.filter((l) => !sized.some((s) => s.at === l.at && s.name.length > l.name.length)),
+      ...sized.filter((s) => !listedModels.some((l) => l.at <= s.at && s.at < l.at + l.name.length && !(l.at === s.at && s.name.length > l.name.length))),
+    ];
     if (!aboutOthers && !motivation) {
       // A name right after a comparison ("outperforms GPT-4o", "such as the Switch Transformer") is
       // what the paper compares against, unless it is the model itself ("relative to the dense BERT-base").

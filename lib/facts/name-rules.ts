@@ -6,7 +6,7 @@
 // Capitalised parts may follow a space ("LLaMA2 7B", "Claude 3.5 Sonnet"); lowercase and one-letter parts need a
 // hyphen ("Llama3-8B-base", "ViT-B/16", "CaiT-S24", "Swin-T"), so "VGGT" or "Llama3-8B base" stay what they are.
 const SUFFIX_PART = String.raw`v?\d+(?:\.\d+)*(?:[BMKbmk]\b|o\b)?|\d+x\d+B|\d+(?:\.\d+)?[BMK]\b|A\d+(?:\.\d+)?B|Base|Chat|Instruct|Inst|Large|Small|Tiny|Mini|Medium|Nano|XL|XXL|Huge|Pro|Turbo|Lite|Flash|Coder|Math|VL|MoE|R1|V\d(?:\.\d)?|Distill|Preview|Omni|Vision|Next|Thinking|Sonnet|Opus|Haiku`;
-const HYPHEN_PART = String.raw`base|chat|instruct|large|small|tiny|mini|medium|huge|lite|dev|schnell|[TSBLH]\d+|[bBlLsShHtT]\/\d+|[TSBLHM]\b`;
+const HYPHEN_PART = String.raw`base|chat|instruct|large|small|tiny|mini|medium|huge|lite|pro|flash|turbo|preview|exp|dev|schnell|[TSBLH]\d+|[a-z]\d{2,}|[bBlLsShHtT]\/\d+|[TSBLHM]\b`;
 const SUFFIX = String.raw`(?:(?:[- ]|\.(?=\d))?(?:${SUFFIX_PART})|-(?:${HYPHEN_PART}))*`;
 
 const MODEL_FAMILIES = [
@@ -23,7 +23,7 @@ const MODEL_FAMILIES = [
   // vision, multimodal, speech, generation
   "ViT", "DeiT", "Swin", "Swin Transformer", "CaiT", "PVT", "LeViT", "MobileViT", "EfficientViT", "ResNet", "ResNeXt", "WideResNet", "WRN",
   "DenseNet", "VGG", "MobileNet", "MobileNetV2", "MobileNetV3", "ShuffleNet", "EfficientNet", "ConvNeXt", "RegNet", "GoogLeNet", "AlexNet",
-  "YOLO", "YOLOv5", "YOLOv8", "YOLOX", "DETR", "RT-DETR", "Deformable DETR", "Mask R-CNN", "Faster R-CNN", "RetinaNet", "SegFormer",
+  "Inception", "YOLO", "YOLOv5", "YOLOv8", "YOLOX", "DETR", "RT-DETR", "Deformable DETR", "Mask R-CNN", "Faster R-CNN", "RetinaNet", "SegFormer",
   "Mask2Former", "DINO", "DINOv2", "MAE", "BEiT", "MoCo", "iBOT", "SimCLR", "CLIP", "SigLIP", "BLIP", "BLIP-2", "InstructBLIP", "LLaVA",
   "LLaVA-NeXT", "LLaVA-OneVision", "MiniGPT-4", "InternVL", "CogVLM", "Molmo", "Pixtral", "PaliGemma", "Idefics", "NVILA", "VILA", "SmolVLM",
   "OpenVLA", "Octo", "Cosmos", "Bunny", "SAM", "SAM2", "MobileSAM", "EfficientSAM", "Whisper", "wav2vec", "wav2vec 2.0", "HuBERT", "WavLM",
@@ -33,7 +33,7 @@ const MODEL_FAMILIES = [
 ];
 
 // Family names that are English words or acronyms with other meanings need a version or size.
-const NEEDS_SUFFIX_NAMES = ["Mamba", "DiT", "Dream", "Step", "Phi", "Yi", "GLM", "Wan", "YOLO", "Switch", "Ling", "Arctic", "Orca", "Koala", "Alpaca", "Granite", "Nemotron", "Cosmos", "Octo", "Bunny", "MAE", "VAR", "Lumina", "Mochi", "DINO", "Conformer", "Imagen", "Kimi", "Grok", "Step", "U-Net", "UNet", "Pangu", "Hunyuan", "ERNIE", "Claude", "Gemini", "PaLM", "SAM"];
+const NEEDS_SUFFIX_NAMES = ["Inception", "Mamba", "DiT", "Dream", "Step", "Phi", "Yi", "GLM", "Wan", "YOLO", "Switch", "Ling", "Arctic", "Orca", "Koala", "Alpaca", "Granite", "Nemotron", "Cosmos", "Octo", "Bunny", "MAE", "VAR", "Lumina", "Mochi", "DINO", "Conformer", "Imagen", "Kimi", "Grok", "Step", "U-Net", "UNet", "Pangu", "Hunyuan", "ERNIE", "Claude", "Gemini", "PaLM", "SAM"];
 
 const BASELINES = [
   // quantization
@@ -127,11 +127,15 @@ function alternation(names: readonly string[]): string {
   };
   return emit(root);
 }
-const END = String.raw`(?![\w-]|\+\w)`;
+// A name ends at a word's end, not inside a longer version ("Gemini-1" of "Gemini-1.5-pro").
+const END = String.raw`(?![\w-]|\+\w|\.\d)`;
 
 export const MODEL_PATTERN = new RegExp(`(?<![\\w-])(?:${alternation(MODEL_FAMILIES)})${SUFFIX}(?:${END}|(?=-based\\b))`, "g");
 export const BASELINE_PATTERN = new RegExp(`(?<![\\w-])(?:${alternation(BASELINES)})(?![\\w]|-\\w)`, "g");
 export const BENCHMARK_PATTERN = new RegExp(`(?<![\\w-])(?:${alternation(BENCHMARKS)})(?:[- ]?(?:20\\d\\d|v\\d(?:\\.\\d)?))?${END}`, "g");
+/** A model named by its size, on the lists or not: "Pangu-7B", "InternLM2-20B-Chat", "GroveMoE-33B". */
+// Billions only: "-40M", "LAION-5B" are often datasets' sizes.
+export const SIZED_MODEL_PATTERN = /(?<![\w-])(?!LAION|COYO|DataComp|WebLI|JFT|Objaverse|CC\d)[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?B(?:-(?:A\d+(?:\.\d+)?B|Base|Chat|Instruct|Inst|it|hf))*(?![\w-])/g;
 export const CODE_PATTERN = /https?:\/\/[^\s<>"')\]}|]+[^\s<>"')\]}|.,;:!?]|\bgithub\.com\/[\w.-]+\/[\w.-]*[\w-]/g;
 
 /** Family names that need a version or size to be a model ("Phi-3", not "phi"). */
