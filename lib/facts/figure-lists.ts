@@ -22,7 +22,7 @@ const forward = new Map<Unit, RegExp>();
 const backward = new Map<Unit, RegExp>();
 for (const [unit, text] of Object.entries(UNIT_TEXT) as [Unit, string][]) {
   forward.set(unit, new RegExp(`${BETWEEN}${JOIN}${LEAD}(?<n>${NUM}(?:${text}))${STOP}`, "yd"));
-  backward.set(unit, new RegExp(`(?:(?<![\\w.-])${LEAD}${NUM}(?:${text})${JOIN})+$`));
+  backward.set(unit, new RegExp(`(?:(?<![\\w.-])${LEAD}${NUM}(?:${text})${JOIN})+(?:an?\\s)?$`));
 }
 const ITEM = new Map<Unit, RegExp>([...Object.entries(UNIT_TEXT)].map(([unit, text]) => [unit as Unit, new RegExp(`(?<![\\w.-])${NUM}(?:${text})`, "g")]));
 

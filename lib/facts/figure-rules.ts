@@ -145,7 +145,7 @@ export const FIGURE_RULES: FigureRule[] = [
   },
   {
     kind: "speedup",
-    pattern: new RegExp(`(?:speed[- ]?ups?|speeds? up|accelerat\\w+|throughput|latency|${TIME}|runtime|time-to-first-token|TTFT|sampling|speed(?:\\sboosts?)?)\\s${ANY_WORDS(5)}(?<!\\bup\\s)(?<prep>by|of|to|reaching|achieving)\\s${LEAD}(?:${RANGE_X}|${RANGE_PCT.replace(/n1/g, "p1").replace(/n2/g, "p2")})`, "gi"),
+    pattern: new RegExp(`(?:speed[- ]?ups?|speeds? up|accelerat\\w+|throughput|latency|${TIME}|runtime|time-to-first-token|TTFT|sampling|speed(?:\\sboosts?)?)\\s(?:${ANY_WORDS(5)}(?<!\\bup\\s)(?<prep>by|of|to|reaching|achieving)\\s|(?=up to\\s))${LEAD}(?:${RANGE_X}|${RANGE_PCT.replace(/n1/g, "p1").replace(/n2/g, "p2")})`, "gi"),
     unit: (m) => (m.groups?.p1 ? "%" : "x"),
     // "reduce the runtime to 1.6% of its baseline" is what is left, not a speedup.
     value: (low, high, m) => (m.groups?.p1 && m.groups.prep === "to" ? null : pair(m.groups?.p1 ?? m.groups?.n1, m.groups?.p2 ?? m.groups?.n2)),
