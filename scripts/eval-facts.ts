@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { evaluateFacts, labelledFactsSchema, type FactsReport } from "@/lib/facts/evaluate-facts";
 import { extractFacts, FACTS_VERSION } from "@/lib/facts/extract-facts";
+import { cardFacts } from "@/lib/facts/glance";
 import { isHeldOut } from "@/lib/tagging/evaluate";
 import { runCli } from "@/scripts/run-cli";
 
@@ -23,7 +24,7 @@ await runCli(async () => {
   const parts = values.design ? (["design"] as const) : values.all ? (["held-out", "design"] as const) : (["held-out"] as const);
   for (const part of parts) {
     const subset = papers.filter((p) => isHeldOut(p.id) === (part === "held-out"));
-    const { report, mistakes } = evaluateFacts(subset, extractFacts);
+    const { report, mistakes } = evaluateFacts(subset, extractFacts, cardFacts);
     print(report, `${part} part (${subset.length} papers)`);
     if (values.errors && part === "design") {
       for (const m of mistakes) {
@@ -43,4 +44,5 @@ function print(report: FactsReport, title: string) {
   for (const [name, m] of [["numeric", report.numeric], ["overall", report.overall]] as const) {
     console.log(`${name.padEnd(13)}${String(m.tp).padStart(5)}${String(m.fp).padStart(5)}${String(m.fn).padStart(5)}${f(m.precision)}${f(m.recall)}`);
   }
+  console.log(`${"card lines".padEnd(13)}${String(report.card.tp).padStart(5)}${String(report.card.fp).padStart(5)}${"".padStart(5)}${f(report.card.precision)}   (the facts cards show)`);
 }

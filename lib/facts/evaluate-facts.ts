@@ -12,7 +12,14 @@ export const labelledFactsSchema = z.object({
 export type LabelledFacts = z.infer<typeof labelledFactsSchema>;
 
 export type KindMetrics = { kind: FactKind; tp: number; fp: number; fn: number; precision: number; recall: number };
-export type FactsReport = { papers: number; perKind: KindMetrics[]; overall: Omit<KindMetrics, "kind">; numeric: Omit<KindMetrics, "kind"> };
+export type FactsReport = {
+  papers: number;
+  perKind: KindMetrics[];
+  overall: Omit<KindMetrics, "kind">;
+  numeric: Omit<KindMetrics, "kind">;
+  /** What researchers see on a card: how many of the facts a card line shows are right. */
+  card: { tp: number; fp: number; precision: number };
+};
 export type FactMistake = { id: string; missed: Fact[]; extra: Fact[] };
 
 /** Names match case-insensitively and whatever their separators ("LLaMA-2 7B" = "llama 2-7b"). */
@@ -25,12 +32,20 @@ export function normalizedValue(fact: Pick<Fact, "kind" | "value">): string {
 const key = (fact: Pick<Fact, "kind" | "value">) => `${fact.kind}:${normalizedValue(fact)}`;
 
 /** Precision and recall per kind: a fact is right when kind and value agree with a labelled one. */
-export function evaluateFacts(papers: readonly LabelledFacts[], extract: (paper: LabelledFacts) => readonly Fact[]): { report: FactsReport; mistakes: FactMistake[] } {
+export function evaluateFacts(
+  papers: readonly LabelledFacts[],
+  extract: (paper: LabelledFacts) => readonly Fact[],
+  shownOnCard: (facts: readonly Fact[]) => readonly Fact[] = () => [],
+): { report: FactsReport; mistakes: FactMistake[] } {
   const counts = new Map<FactKind, { tp: number; fp: number; fn: number }>(FACT_KINDS.map((kind) => [kind, { tp: 0, fp: 0, fn: 0 }]));
+  const card = { tp: 0, fp: 0 };
   const mistakes: FactMistake[] = [];
   for (const paper of papers) {
     const gold = new Map(paper.facts.map((f) => [key(f), f]));
-    const found = new Map(extract(paper).map((f) => [key(f), f]));
+    const extracted = extract(paper);
+    for (const fact of shownOnCard(extracted)) if (gold.has(key(fact))) card.tp++;
+    else card.fp++;
+    const found = new Map(extracted.map((f) => [key(f), f]));
     const missed: Fact[] = [];
     const extra: Fact[] = [];
     for (const [k, fact] of found) {
@@ -46,5 +61,5 @@ export function evaluateFacts(papers: readonly LabelledFacts[], extract: (paper:
   const perKind = [...counts].map(([kind, c]) => ({ kind, ...metrics(c) }));
   const sum = (list: KindMetrics[]) => metrics(list.reduce((a, m) => ({ tp: a.tp + m.tp, fp: a.fp + m.fp, fn: a.fn + m.fn }), { tp: 0, fp: 0, fn: 0 }));
   const numeric = perKind.filter((m) => !["model", "baseline", "benchmark", "code"].includes(m.kind));
-  return { report: { papers: papers.length, perKind, overall: sum(perKind), numeric: sum(numeric) }, mistakes };
+  return { report: { papers: papers.length, perKind, overall: sum(perKind), numeric: sum(numeric), card: { ...card, precision: card.tp + card.fp ? card.tp / (card.tp + card.fp) : 1 } }, mistakes };
 }

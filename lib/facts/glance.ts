@@ -68,11 +68,21 @@ export function factSentence(fact: Fact, title: string, abstract: string): strin
 
 export type GlanceItem = { label: string; kind: FactKind; sentence: string };
 
+// Architectures papers name bare as a kind of model ("a ViT teacher", "CLIP features"): the paper page
+// lists them, a card only shows a model it can name exactly ("ViT-B/16", "Mixtral-8x7B", "OLMoE").
+const ARCHITECTURES = new Set(["ViT", "DeiT", "Swin", "BERT", "RoBERTa", "CLIP", "SAM", "DETR", "ResNet", "MobileNet", "EfficientNet", "ConvNeXt", "U-Net", "UNet", "DiT", "Mamba", "YOLO", "VGG", "DenseNet", "T5", "GPT", "LLaVA", "Stable Diffusion", "Whisper", "Transformer"]);
+const namesExactModel = (fact: Fact) => typeof fact.value === "string" && (/\d/.test(fact.value) || !ARCHITECTURES.has(fact.value));
+
+/** The facts a card shows: its headline figures, one per kind, then up to two models (`npm run eval:facts` scores these too). */
+export function cardFacts(facts: readonly Fact[]): Fact[] {
+  const figures = CARD_KINDS.flatMap((kind) => facts.filter((f) => f.kind === kind).slice(0, 1));
+  const models = facts.filter((f) => f.kind === "model" && namesExactModel(f)).slice(0, MAX_CARD_MODELS);
+  return [...figures, ...models].slice(0, MAX_CARD_ITEMS);
+}
+
 /** The card line of a paper: its headline figures, one per kind, then up to two models. */
 export function glanceItems(facts: readonly Fact[], title: string, abstract: string): GlanceItem[] {
-  const figures = CARD_KINDS.flatMap((kind) => facts.filter((f) => f.kind === kind).slice(0, 1));
-  const models = facts.filter((f) => f.kind === "model").slice(0, MAX_CARD_MODELS);
-  return [...figures, ...models].slice(0, MAX_CARD_ITEMS).map((fact) => ({ label: formatFact(fact), kind: fact.kind, sentence: factSentence(fact, title, abstract) }));
+  return cardFacts(facts).map((fact) => ({ label: formatFact(fact), kind: fact.kind, sentence: factSentence(fact, title, abstract) }));
 }
 
 /** The line in feeds and digest emails: "2.54 bits · 2.4× faster · Mixtral-8x7B". */
