@@ -47,7 +47,7 @@ const HARDWARE = /^(?:[AHVLTB]\d{2,3}|RTX|GTX|TPU|Jetson|Orin|M[1-4]|A\d{4}|MI\d
  * The figures and names a paper states about its own work, each with its phrase. Local and
  * deterministic; a sentence about earlier work or the motivation contributes no figure.
  */
-export function extractFacts(paper: PaperForFacts): Fact[] {
+export function extractFacts(paper: PaperForFacts, options: { allSentences?: boolean } = {}): Fact[] {
   const raw = [paper.title, paper.abstract ?? ""].filter(Boolean).join(". ");
   const normalized = normalizeText(raw);
   const whole = `${normalized.text} ${paper.comment ?? ""}`;
@@ -72,9 +72,9 @@ export function extractFacts(paper: PaperForFacts): Fact[] {
   const benchmarksAfter: { name: string; at: number; evidence: string }[] = [];
   sentences.forEach(({ text: sentence, start }, index) => {
     const ownWork = OWN_WORK.test(sentence) || mentionsOwn(sentence);
-    const aboutOthers = !ownWork && aboutPriorWork(sentence);
+    const aboutOthers = !options.allSentences && !ownWork && aboutPriorWork(sentence);
     // The opening sentence of an abstract usually motivates; it counts only when it speaks of this work.
-    const motivation = index === 1 && !ownWork && sentences.length > 3;
+    const motivation = !options.allSentences && index === 1 && !ownWork && sentences.length > 3;
     if (!aboutOthers && !motivation && (/\d/.test(sentence) || /ternary|binar|halv/i.test(sentence))) {
       const kinds = new Map<string, boolean>();
       const percent = sentence.includes("%");
@@ -186,7 +186,9 @@ function spelledOutAcronyms(text: string): Set<string> {
 /** Whether a sentence speaks of earlier work rather than this paper's. */
 function aboutPriorWork(sentence: string): boolean {
   if (PRIOR_WORK_OPENING.test(sentence)) return true;
-  for (const m of matches(PRIOR_WORK_SUBJECT, sentence)) if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) return true;
+  // Earlier work as the subject: near the start ("Recent studies show…", "In contrast, prior methods…"), not
+  // named later as what this work beats ("… improvements over CNNs and prior distillation methods").
+  for (const m of matches(PRIOR_WORK_SUBJECT, sentence)) if (m.index! < 60 && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) return true;
   return false;
 }
 

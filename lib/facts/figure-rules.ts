@@ -94,7 +94,7 @@ export const FIGURE_RULES: FigureRule[] = [
     pattern: new RegExp(`(?:prun(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eliminat\\w+|discard\\w*|sparsif\\w+)\\s${LEAD}${RANGE_PCT}\\s(?:of\\s)?(?:the\\s|its\\s)?(?:model(?:'s)?\\s|network(?:'s)?\\s)?(?:parameters|weights|neurons|channels|attention heads|heads|layers|experts|connections)`, "gi"),
     unit: pct,
   },
-  { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:of\\s)?(?:the\\s)?(?:parameters|weights)\\s(?:are\\s|can be\\s|could be\\s)?(?:pruned|removed|zero)`, "gi"), unit: pct },
+  { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:of\\s)?(?:the\\s)?(?:model(?:'s)?\\s)?(?:parameters|weights|(?:attention\\s)?heads|experts|layers|neurons|channels|blocks)\\s(?:are\\s|can be\\s|could be\\s|is\\s)?(?:safely\\s)?(?:pruned|removed|zero|dropped|skipped)`, "gi"), unit: pct },
   { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:expert|weight|structured|unstructured|channel|head|layer)\\s(?:sparsity|pruning)`, "gi"), unit: pct },
   { kind: "sparsity", pattern: new RegExp(`(?:skipping|dropping|removing|pruning)\\s${LEAD}${RANGE_PCT}\\s(?:of\\s)?(?:the\\s)?(?:transformer\\s)?(?:blocks|layers|experts|heads)`, "gi"), unit: pct },
 
@@ -105,9 +105,9 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:attention|activation|temporal|expert|weight|neuron|channel|head)\\ssparsity`, "gi"), unit: pct },
 
   // compression
-  { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model\\s|weight\\s|storage\\s)?(?:compression|smaller|size reduction|reduction in (?:model\\s)?size)`, "gi"), unit: "x" },
+  { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model\\s|weight\\s|storage\\s)?(?:compression|smaller|size reduction|reduction in (?:model\\s)?size)`, "gi"), unit: "x", notAfter: /^\s(?:KV|cache|memory|activation|VRAM)/i },
   // Not "a compression ratio of 32×32×8" (a shape).
-  { kind: "compression", pattern: new RegExp(`compression (?:ratios?|rates?|factors?) (?:of |up to |reaching |as high as |as low as )+${n1}(?:${TIMES}?\\s?(?:-|–|to)\\s?${n2})?(?<u>${TIMES}|\\s?%)?`, "gi"), unit: percentOrTimes, notAfter: /^\s?\d/ },
+  { kind: "compression", pattern: new RegExp(`compression (?:ratios?|rates?|factors?) (?:of |up to |reaching |as high as |as low as )+${n1}(?:${TIMES}?\\s?(?:-|–|to)\\s?${n2})?(?<u>${TIMES}|\\s?%)?`, "gi"), unit: (m) => (m.groups?.u?.includes("%") ? "%" : "x"), notAfter: /^\s?\d/ },
   {
     kind: "compression",
     pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:model(?:'s)?\\s|storage\\s|weight\\s)?(?:sizes?|storage|footprint|parameter count|number of parameters)\\s(?:\\w+\\s){0,3}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
@@ -116,7 +116,8 @@ export const FIGURE_RULES: FigureRule[] = [
   {
     kind: "compression",
     // Not "accelerating compression by 25x" nor "compressed models speed up inference by 22%".
-    pattern: new RegExp(`(?<!(?:accelerat|speed)\\w*\\s)compress(?!or)\\w*\\s(?:(?!speed|accelerat|latency|inference|faster)\\w+\\s){0,4}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    // Nor "compresses the KV cache by 4x": that is memory.
+    pattern: new RegExp(`(?<!(?:accelerat|speed|cache|memory|KV)\\w*\\s(?:(?:is|are|was|can be)\\s)?)compress(?!or)\\w*\\s(?:(?!speed|accelerat|latency|inference|faster|KV|cache|memory|activation)\\w+\\s){0,4}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
     unit: percentOrTimes,
   },
   { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\s(?:smaller|reduction in (?:model\\s)?size|size reduction|model size reduction)`, "gi"), unit: pct, notAfter: /^\s(?:KV|cache|memory|activation)/i },
@@ -182,7 +183,15 @@ export const FIGURE_RULES: FigureRule[] = [
     pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:GPU\\s|peak\\s)?(?:memory|KV[- ]cache)(?:\\s(?:usage|footprint|consumption|size|cost|overhead|requirements?))?\\sby\\s(?:as much as\\s)?${LEAD}${RANGE_PCT}`, "gi"),
     unit: pct,
   },
-  { kind: "memory", pattern: new RegExp(`(?:consuming|using|requiring|with) ${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:GPU\\s)?(?:memory|KV[- ]cache|KV\\s(?:cache\\s)?(?:footprint|size|memory))`, "gi"), unit: pct },
+  { kind: "memory", pattern: new RegExp(`(?:consum\\w*|us(?:e|es|ed|ing)|requir\\w*|need\\w*|with) ${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:GPU\\s)?(?:memory|KV[- ]cache|KV\\s(?:cache\\s)?(?:footprint|size|memory))`, "gi"), unit: pct },
+  // Passive and intransitive: "the memory footprint is reduced by 40%", "memory usage decreases by 35%", "training memory drops by 40%".
+  {
+    kind: "memory",
+    pattern: new RegExp(`(?:memory|VRAM|KV[- ]cache)(?:\\s(?:usage|footprint|consumption|size|cost|overhead|requirements?|demands?))?\\s(?:is\\s|are\\s|was\\s|were\\s|can be\\s|gets?\\s)?(?:reduced|decreased|cut|lowered|compressed|drops?|dropped|decreases?|shrinks?|shrunk|falls?)\\s(?:by\\s)?${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    unit: percentOrTimes,
+  },
+  // "saves 50% memory", "saving 40% of the GPU memory".
+  { kind: "memory", pattern: new RegExp(`sav\\w*\\s${LEAD}${RANGE_PCT}\\s(?:of\\s)?(?:the\\s)?(?:(?:GPU|peak|training|inference)\\s)?(?:memory|VRAM|KV[- ]cache)`, "gi"), unit: pct },
 
   // "a memory reduction of 31.1%-39.9%", "6.4× reduction in memory usage", "up to 75% reduction in VRAM usage".
   { kind: "memory", pattern: new RegExp(`(?:memory|VRAM|KV[- ]cache)\\s(?:usage\\s|footprint\\s|consumption\\s)?(?:reduction|savings?|decrease)\\sof\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
@@ -214,7 +223,7 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "compute", pattern: new RegExp(`${RANGE_X}\\s(?:fewer|less|lower)\\s(?:FLOPs|compute|computation|training tokens|tokens)`, "gi"), unit: "x" },
   { kind: "compute", pattern: new RegExp(`${RANGE_X}\\s(?:(?:FLOPs?|GMACs|MACs|compute|computation(?:al)?|inference|training)\\s(?:cost\\s)?|cost\\s)reduction`, "gi"), unit: "x" },
   { kind: "compute", pattern: new RegExp(`${RANGE_PCT}(?:\\sand\\s${NUM}\\s?%)?\\s(?:FLOPs|FLOP|GMACs|MACs|token|computation(?:al)? cost)\\sreduction`, "gi"), unit: pct },
-  { kind: "compute", pattern: new RegExp(`(?:using|with|requiring|activat\\w+) ${LEAD}${RANGE_PCT}(?:\\s\\(maybe even [\\d.]+%\\))?\\s(?:of\\s)?(?:the\\s)?(?:computations?|compute|FLOPs|pretraining tokens|training tokens|activated parameters|active parameters)`, "gi"), unit: pct },
+  { kind: "compute", pattern: new RegExp(`(?:using|with|requiring|activat\\w+) ${LEAD}${RANGE_PCT}(?:\\s\\(maybe even [\\d.]+%\\))?\\s(?:of\\s)?(?:the\\s)?(?:computations?|compute|FLOPs|pretraining tokens|training tokens|activated parameters|active parameters|(?<=activat\\w+\\s.*)parameters)`, "gi"), unit: pct },
   { kind: "compute", pattern: new RegExp(`${REDUCE}\\s(?:GMACs|MACs|GFLOPs)\\sby\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
   // Tokens are compute: "pruning 88.9% of visual tokens", "reduce visual tokens by over 90%", "using only 11.1% of the tokens".
   { kind: "compute", pattern: new RegExp(`(?:prun\\w*|remov\\w*|drop\\w*|discard\\w*|eliminat\\w*|reduc\\w*|compress\\w*|merg\\w*|skipp?\\w*)\\s${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:(?:visual|vision|image|video|input|prompt|text|redundant)\\s)?tokens`, "gi"), unit: pct },
@@ -241,14 +250,14 @@ export const FIGURE_RULES: FigureRule[] = [
   {
     kind: "quality",
     // "improving efficiency by 150%" is not quality: the words between name what improved.
-    pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*|increas\\w*|rais\\w*|enhanc\\w*|elevat\\w*)\\s(?:(?!efficien|speed|compress|throughput|latency|memory|cost|time|FLOP|param|size|energy|token|sparsi|bits?\\b|rank|fps|hardware|utili[sz])[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${RANGE_PCT}`, "gi"),
+    pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*|increas\\w*|rais\\w*|enhanc\\w*|elevat\\w*)\\s(?:(?!efficien|speed|compress|throughput|latency|memory|cost|time|FLOP|param|size|energy|token|sparsi|bits?\\b|rank|fps|hardware|utili[sz]|bias|error|loss|forgett|hallucinat|toxic|risk|variance)[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${RANGE_PCT}`, "gi"),
     unit: pct,
     notAfter: /^\s?(?:of\s(?:the\s)?(?:parameters|weights|FLOPs|memory)|fewer|less|lower|smaller|faster|speed|throughput|latency|memory|FLOPs|compression|sparsity)/i,
   },
   // "outperforms the Switch Transformer by 2 BLEU scores", "surpasses … by 6.1 mIoU", "improves scores by over 1.28 points".
   {
     kind: "quality",
-    pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*|increas\\w*|enhanc\\w*)\\s(?:(?!efficien|speed|throughput|latency|memory|cost|time|FLOP)[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${n1}\\s(?:(?:absolute|average|percentage)\\s)?(?:points?|pp|p\\.p\\.|mIoU|mAP|AP|BLEU|FID|dB|PSNR|ROUGE(?:-[L12])?|CIDEr|F1|accuracy)\\b`, "gi"),
+    pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*|increas\\w*|enhanc\\w*)\\s(?:(?!efficien|speed|throughput|latency|memory|cost|time|FLOP)[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${n1}\\s(?:(?:absolute|average|percentage)\\s)?(?:points?|pp|p\\.p\\.|mIoU|mAP|AP|BLEU|FID|dB|PSNR|ROUGE(?:-[L12])?|CIDEr|F1|accuracy|perplexity|PPL)\\b`, "gi"),
     unit: "",
   },
   { kind: "quality", pattern: new RegExp(`perplexity (?:of |at |to )${n1}(?!\\s?[%x×])`, "gi"), unit: "" },
@@ -267,7 +276,7 @@ export const FIGURE_RULES: FigureRule[] = [
   {
     kind: "quality",
     // Not the baseline's own figure ("compared to a baseline RAG win rate of 31.1%").
-    pattern: new RegExp(`(?<!baseline\\s(?:[\\w-]+\\s)?)(?:accuracy|accuracies|mIoU|mIOU|mAP\\d*|AP\\d+|FID(?:-\\d+K)?|F1|pass rate|success rate|win rate|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|AU-?ROC|Dice|IoU|ROUGE(?:-[L12])?|CIDEr|perplexity|retention rates?|recall|Pass@1|pass@1|[A-Z][A-Za-z]*Score|\\(AP\\)|\\(mAP\\)|\\(FID\\)|\\(IS\\))(?:\\s(?:scores?|values?))?(?:\\s\\(\\w+\\))?\\s(?:of|reaching|exceed\\w*|above|over|reach\\w*)\\s${LEAD}${n1}(?<u>\\s?%)?(?![\\d.]|\\s?[x×]|\\s?-?\\s?bits?\\b)`, "gi"),
+    pattern: new RegExp(`(?<!baseline\\s(?:[\\w-]+\\s)?)(?:accuracy|accuracies|mIoU|mIOU|mAP\\d*|AP\\d+|FID(?:-\\d+K)?|F1|pass rate|success rate|win rate|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|AU-?ROC|Dice|IoU|ROUGE(?:-[L12])?|CIDEr|perplexity|retention rates?|recall|Pass@1|pass@1|[A-Z][A-Za-z]*Score|\\(AP\\)|\\(mAP\\)|\\(FID\\)|\\(IS\\))(?:\\s(?:scores?|values?))?(?:\\s\\(\\w+\\))?\\s(?:of|reaching|exceed\\w*|above|over|reach\\w*)\\s${LEAD}${n1}(?<u>\\s?%)?(?!\\d|\\.\\d|\\s?[x×]|\\s?-?\\s?bits?\\b)`, "gi"),
     unit: (m) => (m.groups?.u ? "%" : ""),
     notAfter: /^\s?(?:sparsity|sparse|pruning|compression|precision|recall|of (?:the )?(?:parameters|weights|FLOPs|memory)|fewer|less|lower|smaller|faster)/i,
   },
@@ -303,6 +312,13 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "quality", pattern: new RegExp(`${n1}\\s?dB\\s(?:(?:PSNR|SNR|SI-SDR|SDR)\\s)?(?:gains?|improvements?|increase|higher)`, "gi"), unit: "" },
   { kind: "quality", pattern: new RegExp(`\\+${n1}\\s(?:(?:absolute|average|top-1|Top-1|mIoU|mAP|AP|BLEU|F1)\\s){0,2}(?:accuracy\\s|points?\\s|pp\\s)?(?:improvements?|gains?|increase|boost)`, "g"), unit: "" },
 
+  // "accuracy drops by only 0.5%", "the perplexity increases by only 0.3", "matches the accuracy of the dense model within 0.2%".
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?:accuracy|performance|perplexity|PPL|quality)\\s(?:only\\s)?(?:drops?|dropped|decreases?|decreased|degrades?|degraded|falls?|increases?|increased|rises?)\\s(?:by\\s)?${LEAD}${n1}(?<u>\\s?%)?(?!\\d|\\.\\d|\\s?[x×])`, "gi"),
+    unit: (m) => (m.groups?.u ? "%" : ""),
+  },
+  { kind: "quality", pattern: new RegExp(`(?:accuracy|performance|perplexity|quality)\\s(?:[\\w-]+\\s){0,5}?within\\s${LEAD}${n1}\\s?%`, "gi"), unit: pct },
   // "reducing the zero-shot accuracy gap … to 1.12%".
   { kind: "quality", pattern: new RegExp(`(?:accuracy|performance|perplexity) gap\\s(?:[\\w-]+\\s){0,8}?to\\s${LEAD}${n1}\\s?%`, "gi"), unit: pct },
 
