@@ -57,7 +57,7 @@ export const KIND_CUES: Record<string, RegExp> = {
   compression: /compress|smaller|size|storage|param/i,
   speedup: /speed|faster|accelerat|throughput|latency|time|TTFT|sampling|×|\dx|fold/i,
   memory: /memory|cache|VRAM/i,
-  compute: /FLOP|MAC|comput|cost|token|param/i,
+  compute: /FLOP|MAC|comput|cost|token|param|expert/i,
   quality: /accura|perplex|FID|mIoU|mAP|AP\b|AP\d|Score|dB|F1|rate|score|BLEU|PSNR|SSIM|CSI|MAE|RMSE|AUC|ROC|PRO\b|Dice|IoU|recall|top-[15]|pass@|improv|outperform|surpass|exceed|beat|boost|increas|enhanc|rais|retain|recover|preserv|maintain|keep|restor|drop|loss|degrad|gap|gain|increment|margin|advantage|within/i,
   scale: /param|billion|million|expert|\dB\b|model|LLM/i,
 };
@@ -77,6 +77,7 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "bits", pattern: /\bW\d{1,2}A(?<n1>\d{1,2})(?:KV\d{1,2})?\b/g, unit: "bits", value: (low) => (low < 16 ? low : null) },
   { kind: "bits", pattern: /\bW\d{1,2}A\d{1,2}KV(?<n1>\d{1,2})\b/g, unit: "bits", value: (low) => (low < 16 ? low : null) },
   { kind: "bits", pattern: /\b(?:INT|FP|MXFP|NVFP|NF)(?<n1>[2-8])\b/g, unit: "bits", needs: QUANT_CONTEXT },
+  { kind: "bits", pattern: /\bbinari[sz](?:e|es|ing)\s(?:the\s|both\s)?(?:weights|activations|networks?|models?)/gi, unit: "bits", value: () => 1 },
   { kind: "bits", pattern: /\bternary(?= (?:weights?|quanti[sz]\w*|LLMs?|models?|networks?|neural|language|precision|values))/gi, unit: "bits", value: () => 1.58 },
   { kind: "bits", pattern: /\bbinar(?:y|i[sz]ed)(?= (?:weights?|neural networks?|networks?|activations?|quanti[sz]\w*|LLMs?|models?))/gi, unit: "bits", value: () => 1 },
 
@@ -217,13 +218,13 @@ export const FIGURE_RULES: FigureRule[] = [
 
   {
     kind: "compute",
-    pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:FLOPs|computation(?:al)?(?:\\scost|\\soverhead)?|compute|inference costs?|active parameters|MACs)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
+    pattern: new RegExp(`${REDUCE}\\s(?:the\\s)?(?:FLOPs|computation(?:al)?(?:\\scost|\\soverhead)?|compute|(?:inference|training)\\scosts?|active parameters|MACs|number of (?:activated|active) (?:experts|parameters)|(?:activated|active) experts)\\s(?:\\w+\\s){0,2}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
     unit: percentOrTimes,
   },
   { kind: "compute", pattern: new RegExp(`${RANGE_X}\\s(?:fewer|less|lower)\\s(?:FLOPs|compute|computation|training tokens|tokens)`, "gi"), unit: "x" },
   { kind: "compute", pattern: new RegExp(`${RANGE_X}\\s(?:(?:FLOPs?|GMACs|MACs|compute|computation(?:al)?|inference|training)\\s(?:cost\\s)?|cost\\s)reduction`, "gi"), unit: "x" },
   { kind: "compute", pattern: new RegExp(`${RANGE_PCT}(?:\\sand\\s${NUM}\\s?%)?\\s(?:FLOPs|FLOP|GMACs|MACs|token|computation(?:al)? cost)\\sreduction`, "gi"), unit: pct },
-  { kind: "compute", pattern: new RegExp(`(?:using|with|requiring|activat\\w+) ${LEAD}${RANGE_PCT}(?:\\s\\(maybe even [\\d.]+%\\))?\\s(?:of\\s)?(?:the\\s)?(?:computations?|compute|FLOPs|pretraining tokens|training tokens|activated parameters|active parameters|(?<=activat\\w+\\s.*)parameters)`, "gi"), unit: pct },
+  { kind: "compute", pattern: new RegExp(`(?:using|us(?:e|es|ed)|with|requir\\w*|need\\w*|consum\\w*|activat\\w+) ${LEAD}${RANGE_PCT}(?:\\s\\(maybe even [\\d.]+%\\))?\\s(?:of\\s)?(?:the\\s)?(?:computations?|compute|FLOPs|pretraining tokens|training tokens|activated parameters|active parameters|(?<=activat\\w+\\s.*)parameters)`, "gi"), unit: pct },
   { kind: "compute", pattern: new RegExp(`${REDUCE}\\s(?:GMACs|MACs|GFLOPs)\\sby\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
   // Tokens are compute: "pruning 88.9% of visual tokens", "reduce visual tokens by over 90%", "using only 11.1% of the tokens".
   { kind: "compute", pattern: new RegExp(`(?:prun\\w*|remov\\w*|drop\\w*|discard\\w*|eliminat\\w*|reduc\\w*|compress\\w*|merg\\w*|skipp?\\w*)\\s${LEAD}${RANGE_PCT}\\sof\\s(?:the\\s)?(?:(?:visual|vision|image|video|input|prompt|text|redundant)\\s)?tokens`, "gi"), unit: pct },
@@ -235,7 +236,7 @@ export const FIGURE_RULES: FigureRule[] = [
   // quality
   {
     kind: "quality",
-    pattern: new RegExp(`(?:accuracy|performance|perplexity|quality)\\s(?:drop|loss|degradation|decrease|gap)\\s(?:of\\s|within\\s|below\\s|under\\s)${LEAD}${n1}(?<u>\\s?%)?`, "gi"),
+    pattern: new RegExp(`(?:accuracy|performance|perplexity|quality)\\s(?:drop|loss|degradation|decrease|gap)\\s(?:(?:is|was|remains|stays)\\s(?:only\\s)?(?:less than\\s|below\\s|under\\s|within\\s|at most\\s)?|of\\s|within\\s|below\\s|under\\s)${LEAD}${n1}(?<u>\\s?%)?`, "gi"),
     unit: (m) => (m.groups?.u ? "%" : ""),
   },
   { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:average|absolute|relative|top-1|zero-shot|mean)\\s)?(?:accuracy|performance)\\s(?:drop|loss|degradation|decrease|gap)`, "gi"), unit: pct },
@@ -312,6 +313,12 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "quality", pattern: new RegExp(`${n1}\\s?dB\\s(?:(?:PSNR|SNR|SI-SDR|SDR)\\s)?(?:gains?|improvements?|increase|higher)`, "gi"), unit: "" },
   { kind: "quality", pattern: new RegExp(`\\+${n1}\\s(?:(?:absolute|average|top-1|Top-1|mIoU|mAP|AP|BLEU|F1)\\s){0,2}(?:accuracy\\s|points?\\s|pp\\s)?(?:improvements?|gains?|increase|boost)`, "g"), unit: "" },
 
+  // "0.7 lower perplexity than GPTQ", "3.4 points higher average accuracy".
+  {
+    kind: "quality",
+    pattern: new RegExp(`(?<![\\d.])${n1}(?<u>\\s?%)?\\s(?:(?:points?|pp)\\s)?(?:lower|higher|better)\\s(?:(?:average|mean|overall|top-1|zero-shot)\\s)?(?:perplexity|PPL|accuracy|FID|BLEU|mIoU|mAP|scores?|F1)`, "gi"),
+    unit: (m) => (m.groups?.u ? "%" : ""),
+  },
   // "accuracy drops by only 0.5%", "the perplexity increases by only 0.3", "matches the accuracy of the dense model within 0.2%".
   {
     kind: "quality",
