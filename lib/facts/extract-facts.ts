@@ -34,7 +34,7 @@ export type PaperForFacts = PaperText & { comment?: string | null };
 const PRIOR_WORK_OPENING =
   /^(?:however,?\s+|yet,?\s+|but\s+|while\s+|although\s+)?(?:existing|previous|prior|conventional|traditional|current|recent|most|many|state-of-the-art|standard|popular|typical)\b|^(?:while|although|recently)\b|^(?:these|such|those) (?:\w+ )?(?:methods|approaches|techniques|works|systems)\b/i;
 const PRIOR_WORK_SUBJECT = /\b(?:recent(?:ly)?|several|prior|previous|existing|conventional|traditional|other) (?:\w+ )?(?:works?|stud(?:y|ies)|methods?|approaches|techniques|research|literature)\b/gi;
-const COMPARED_BEFORE = /(?:than|over|outperform\w*|surpass\w*|compared (?:to|with)|against|beyond|versus|vs\.?|beat\w*|exceed\w*|unlike|to|with|of|enhances?|improves?|on|upon)\s(?:the\s|all\s|many\s|most\s|both\s)?(?:[\w-]+\s)?$/i;
+const COMPARED_BEFORE = /(?:than|over|outperform\w*|surpass\w*|compared (?:to|with)|against|beyond|versus|vs\.?|beat\w*|exceed\w*|unlike|to|with|of|enhances?|improves?|on|upon)\s(?:the\s|all\s|many\s|most\s|both\s)?(?:[\w-]+,?\s){0,3}$/i;
 const OWN_WORK = /\b(?:we|our|ours|this (?:paper|work|method|approach|study)|the proposed|proposed)\b/i;
 const QUALIFIER_BEFORE = [
   { pattern: /(?:over|more than|above|at least|exceeding|exceeds?|exceeded|greater than|beyond|>|≥)\s*$/i, qualifier: ">" as const },
@@ -222,7 +222,7 @@ function figures(rule: FigureRule, sentence: string, offset: number, whole: stri
   if (rule.needs && !rule.needs.test(whole)) return;
   for (const match of matches(rule.pattern, sentence)) {
     const end = match.index! + match[0].trimEnd().length;
-    if (rule.notAfter?.test(sentence.slice(end, end + 30))) continue;
+    if (rule.notAfter?.test(sentence.slice(end, end + 30)) || rule.notBefore?.test(sentence.slice(Math.max(0, match.index! - 30), match.index!))) continue;
     // Rules without a number ("ternary") give their value themselves.
     const low = parseNumber(match.groups?.n1);
     if (low === null && !rule.value) continue;
@@ -287,7 +287,7 @@ export const FACTS_VERSION = `f1-${createHash("sha256")
     [
       EXTRACTOR_REVISION,
       ...REWRITES.map(([pattern, to]) => `${pattern.source} ${to}`),
-      ...FIGURE_RULES.map((r) => `${r.kind} ${r.pattern.source} ${r.notAfter?.source ?? ""} ${r.needs?.source ?? ""}`),
+      ...FIGURE_RULES.map((r) => `${r.kind} ${r.pattern.source} ${r.notAfter?.source ?? ""} ${r.notBefore?.source ?? ""} ${r.needs?.source ?? ""}`),
       ...Object.values(KIND_CUES).map((p) => p.source),
       ...LIST_PATTERNS.map((p) => p.source),
       ...Object.values(nameRules).flatMap((rule) => (rule instanceof RegExp ? [rule.source] : Array.isArray(rule) ? rule.map((p) => p.source) : rule instanceof Set ? [[...rule].join(" ")] : [])),

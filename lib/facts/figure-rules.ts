@@ -16,6 +16,8 @@ export type FigureRule = {
   needs?: RegExp;
   /** Words right after the match that make it another kind's figure ("accuracy of 50% sparsity…"). */
   notAfter?: RegExp;
+  /** Words right before it that do ("the compressed KV cache is 8x smaller" is memory). */
+  notBefore?: RegExp;
   /** Whether the figures listed next to this one are read too (default: yes). */
   lists?: false;
   /** Set below from the pattern: it can only match a sentence with "%" (or "2x"/"2×") in it. */
@@ -36,6 +38,8 @@ const ANY_WORDS = (max: number) => `(?:[\\w'.,()/-]+\\s){0,${max}}?`;
 
 const QUANT_CONTEXT = /quanti[sz]|low[- ]bit|bit[- ]?width|precision|binari[sz]|ternary|\bW\d+A\d+|\bINT\d|\bFP[468]\b|\d[- ]bit/i;
 const pct = (): Unit => "%";
+// A cache or memory named just before a size figure: that figure is memory, not model size.
+const KV_BEFORE = /(?:KV[- ]?cache|cache|memory|activations?)\s(?:[\w-]+\s){0,3}$/i;
 // After a gain: what improved, when it is not quality ("improvement in latency", "gain in throughput").
 const EFFICIENCY_AFTER = /^\s(?:in|on|of)\s(?:the\s)?(?:\w+\s)?(?:latency|speed|throughput|efficiency|memory|FLOPs|training time|inference time|time|cost|energy|size|compression|bandwidth|utili[sz]ation|batch size)/i;
 const toNumber = (raw: string | undefined) => (raw === undefined ? null : Number(raw.replace(/,/g, "")));
@@ -106,7 +110,7 @@ export const FIGURE_RULES: FigureRule[] = [
   { kind: "sparsity", pattern: new RegExp(`${RANGE_PCT}\\s(?:attention|activation|temporal|expert|weight|neuron|channel|head)\\ssparsity`, "gi"), unit: pct },
 
   // compression
-  { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model\\s|weight\\s|storage\\s)?(?:compression|smaller|size reduction|reduction in (?:model\\s)?size)`, "gi"), unit: "x", notAfter: /^\s(?:KV|cache|memory|activation|VRAM)/i },
+  { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model\\s|weight\\s|storage\\s)?(?:compression|smaller|size reduction|reduction in (?:model\\s)?size)`, "gi"), unit: "x", notAfter: /^\s(?:KV|cache|memory|activation|VRAM)/i, notBefore: KV_BEFORE },
   // Not "a compression ratio of 32×32×8" (a shape).
   { kind: "compression", pattern: new RegExp(`compression (?:ratios?|rates?|factors?) (?:of |up to |reaching |as high as |as low as )+${n1}(?:${TIMES}?\\s?(?:-|–|to)\\s?${n2})?(?<u>${TIMES}|\\s?%)?`, "gi"), unit: (m) => (m.groups?.u?.includes("%") ? "%" : "x"), notAfter: /^\s?\d/ },
   {
@@ -121,7 +125,7 @@ export const FIGURE_RULES: FigureRule[] = [
     pattern: new RegExp(`(?<!(?:accelerat|speed|cache|memory|KV)\\w*\\s(?:(?:is|are|was|can be)\\s)?)compress(?!or)\\w*\\s(?:(?!speed|accelerat|latency|inference|faster|KV|cache|memory|activation)\\w+\\s){0,4}?by\\s${LEAD}${n1}(?<u>\\s?%|${TIMES})`, "gi"),
     unit: percentOrTimes,
   },
-  { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\s(?:smaller|reduction in (?:model\\s)?size|size reduction|model size reduction)`, "gi"), unit: pct, notAfter: /^\s(?:KV|cache|memory|activation)/i },
+  { kind: "compression", pattern: new RegExp(`${RANGE_PCT}\\s(?:smaller|reduction in (?:model\\s)?size|size reduction|model size reduction)`, "gi"), unit: pct, notAfter: /^\s(?:KV|cache|memory|activation)/i, notBefore: KV_BEFORE },
   { kind: "compression", pattern: new RegExp(`${RANGE_X}\\s(?:model size compression|compressed|smaller models?|storage (?:size )?reduction)`, "gi"), unit: "x" },
   { kind: "compression", pattern: new RegExp(`(?:storage|model) size reduction of ${LEAD}${RANGE_X}`, "gi"), unit: "x" },
   // Activated parameters are compute, not size ("reduce activated parameters by 15%").

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "@/lib/facts/fact";
-import { factSentence, formatFact, glanceItems, glanceLine, readFacts } from "@/lib/facts/glance";
+import { cardFacts, factSentence, formatFact, glanceItems, glanceLine, readFacts } from "@/lib/facts/glance";
 
 const fact = (kind: Fact["kind"], value: Fact["value"], unit: Fact["unit"], evidence: string, qualifier?: Fact["qualifier"]): Fact => ({ kind, value, unit, evidence, ...(qualifier ? { qualifier } : {}) });
 
@@ -27,6 +27,11 @@ describe("results at a glance", () => {
     expect(items[1].sentence).toBe("It runs 2x faster and 3x faster on Mixtral.");
     expect(glanceLine(facts)).toBe("3 bits · 2× faster · OLMoE · Mixtral");
     expect(factSentence(fact("bits", 4, "bits", "4-bit"), "A title", "No figure here.")).toBe("4-bit");
+  });
+
+  it("names on a card only models it can name exactly, never a bare architecture", () => {
+    const facts = [fact("model", "ViT", "", "ViT"), fact("model", "OLMoE", "", "OLMoE"), fact("model", "ViT-B/16", "", "ViT-B/16"), fact("model", "CLIP", "", "CLIP")];
+    expect(cardFacts(facts).map((f) => f.value)).toEqual(["OLMoE", "ViT-B/16"]);
   });
 
   it("keeps only well-formed stored facts", () => {
