@@ -80,7 +80,7 @@ export function extractFacts(paper: PaperForFacts, options: { allSentences?: boo
       const percent = sentence.includes("%");
       const times = TIMES_FIGURE.test(sentence);
       for (const rule of FIGURE_RULES) {
-        if ((rule.requires === "%" && !percent) || (rule.requires === "x" && !times)) continue;
+        if ((rule.requires === "%" && !percent) || (rule.requires === "x" && !times) || rule.cue?.test(sentence) === false) continue;
         let cued = kinds.get(rule.kind);
         if (cued === undefined) kinds.set(rule.kind, (cued = KIND_CUES[rule.kind].test(sentence)));
         if (cued) figures(rule, sentence, start, whole, quote, add, rule.kind === "quality" ? (end) => benchmarksAfter.push(...benchmarkAfter(sentence, start, end, quote)) : undefined);

@@ -20,6 +20,8 @@ export type FigureRule = {
   notBefore?: RegExp;
   /** Whether the figures listed next to this one are read too (default: yes). */
   lists?: false;
+  /** Words without which the pattern cannot match: a cheap test that spares running it on most sentences. */
+  cue?: RegExp;
   /** Set below from the pattern: it can only match a sentence with "%" (or "2x"/"2×") in it. */
   requires?: "%" | "x";
 };
@@ -241,31 +243,31 @@ export const FIGURE_RULES: FigureRule[] = [
   {
     kind: "quality",
     pattern: new RegExp(`(?:accuracy|performance|perplexity|quality)\\s(?:drop|loss|degradation|decrease|gap)\\s(?:(?:is|was|remains|stays)\\s(?:only\\s)?(?:less than\\s|below\\s|under\\s|within\\s|at most\\s)?|of\\s|within\\s|below\\s|under\\s)${LEAD}${n1}(?<u>\\s?%)?`, "gi"),
-    unit: (m) => (m.groups?.u ? "%" : ""),
+    cue: /drop|loss|degrad|decrease|gap/i, unit: (m) => (m.groups?.u ? "%" : ""),
   },
-  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:average|absolute|relative|top-1|zero-shot|mean)\\s)?(?:accuracy|performance)\\s(?:drop|loss|degradation|decrease|gap)`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:(?:average|absolute|relative|top-1|zero-shot|mean)\\s)?(?:accuracy|performance)\\s(?:drop|loss|degradation|decrease|gap)`, "gi"), cue: /drop|loss|degrad|decrease|gap/i, unit: pct },
   // "less than 1% increase in perplexity", "within 1% of FP16 accuracy".
-  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:increase|rise|degradation|drop)\\sin\\s(?:\\w+\\s)?(?:perplexity|accuracy|error|loss)`, "gi"), unit: pct },
-  { kind: "quality", pattern: new RegExp(`within\\s${LEAD}${n1}\\s?%\\sof\\s(?:the\\s|its\\s)?(?:FP16|BF16|FP32|full[- ]precision|dense|original|uncompressed|unpruned|baseline|teacher|full)`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:increase|rise|degradation|drop)\\sin\\s(?:\\w+\\s)?(?:perplexity|accuracy|error|loss)`, "gi"), cue: /increase|rise|degrad|drop/i, unit: pct },
+  { kind: "quality", pattern: new RegExp(`within\\s${LEAD}${n1}\\s?%\\sof\\s(?:the\\s|its\\s)?(?:FP16|BF16|FP32|full[- ]precision|dense|original|uncompressed|unpruned|baseline|teacher|full)`, "gi"), cue: /within/i, unit: pct },
   {
     kind: "quality",
     pattern: new RegExp(`(?:retain\\w*|recover\\w*|preserv\\w*|maintain\\w*|keep\\w*|restor\\w*)\\s${LEAD}${RANGE_PCT}\\s(?:of\\s(?:the\\s|its\\s)?)?${ANY_WORDS(3)}(?:accuracy|performance|quality|capabilit\\w+)`, "gi"),
-    unit: pct,
+    cue: /retain|recover|preserv|maintain|keep|restor/i, unit: pct,
   },
   {
     kind: "quality",
     // "improving efficiency by 150%" is not quality: the words between name what improved.
     pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*|increas\\w*|rais\\w*|enhanc\\w*|elevat\\w*)\\s(?:(?!efficien|speed|compress|throughput|latency|memory|cost|time|FLOP|param|size|energy|token|sparsi|bits?\\b|rank|fps|hardware|utili[sz]|bias|error|loss|forgett|hallucinat|toxic|risk|variance)[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${RANGE_PCT}`, "gi"),
-    unit: pct,
+    cue: /\bby\b/, unit: pct,
     notAfter: /^\s?(?:of\s(?:the\s)?(?:parameters|weights|FLOPs|memory)|fewer|less|lower|smaller|faster|speed|throughput|latency|memory|FLOPs|compression|sparsity)/i,
   },
   // "outperforms the Switch Transformer by 2 BLEU scores", "surpasses … by 6.1 mIoU", "improves scores by over 1.28 points".
   {
     kind: "quality",
     pattern: new RegExp(`(?:outperform\\w*|surpass\\w*|improv\\w*|exceed\\w*|beat\\w*|boost\\w*|increas\\w*|enhanc\\w*)\\s(?:(?!efficien|speed|throughput|latency|memory|cost|time|FLOP)[\\w'.,()/-]+\\s){0,8}?by\\s${LEAD}${n1}\\s(?:(?:absolute|average|percentage)\\s)?(?:points?|pp|p\\.p\\.|mIoU|mAP|AP|BLEU|FID|dB|PSNR|ROUGE(?:-[L12])?|CIDEr|F1|accuracy|perplexity|PPL)\\b`, "gi"),
-    unit: "",
+    cue: /\bby\b/, unit: "",
   },
-  { kind: "quality", pattern: new RegExp(`perplexity (?:of |at |to )${n1}(?!\\s?[%x×])`, "gi"), unit: "" },
+  { kind: "quality", pattern: new RegExp(`perplexity (?:of |at |to )${n1}(?!\\s?[%x×])`, "gi"), cue: /perplexity/i, unit: "" },
   {
     kind: "quality",
     pattern: new RegExp(`(?<![\\d.-])\\+?${RANGE_PCT}\\s(?:(?:top-1|top-5|Top-1|Top-5|average|overall|mean|zero-shot|absolute|relative|box|mask|validation|test|image-level|pixel-level|detection|classification|segmentation|retrieval|higher|better|maj@\\d+|pass@\\d+|exact|macro|micro|weighted|balanced)\\s){0,3}(?:accuracy|accuracies|mIoU|mAP|AP|average precision|F1(?:-score)?|pass rate|success rate|win rate|drive score|exact match|improvement|gain|performance (?:improvement|gain)|scores?|AU-?ROC|AUROC|AU-?PRO|AUPRO|AUC|recall|top-1|Top-1|top-5|Top-1 accuracy|pass@1|Pass@1|IoU|Dice|mAP\\d+|AP\\d+|[A-Z][A-Za-z]*Score|(?:MAE|RMSE|WER|CER|error|EER)\\s(?:reduction|decrease))\\b(?!\\s(?:of\\s(?:the\\s)?(?:parameters|weights|FLOPs)|fewer|less))`, "g"),
@@ -276,7 +278,7 @@ export const FIGURE_RULES: FigureRule[] = [
   {
     kind: "quality",
     pattern: new RegExp(`(?:accuracy|accuracies|mIoU|mAP|AP|FID(?:-\\d+K)?|IS|F1|pass rate|success rate|win rate|PSNR|BLEU|scores?|perplexity|Pass@1|pass@1|\\(IS\\)|\\(FID\\))\\s(?:[\\w-]+\\s){0,5}?from\\s${NUM}\\s?%?\\sto\\s${n1}(?<u>\\s?%)?(?!\\s?[x×\\d]|\\s?-?bits?\\b)`, "g"),
-    unit: (m) => (m.groups?.u ? "%" : ""),
+    cue: /\bfrom\b/, unit: (m) => (m.groups?.u ? "%" : ""),
   },
   {
     kind: "quality",
@@ -296,42 +298,42 @@ export const FIGURE_RULES: FigureRule[] = [
   {
     kind: "quality",
     pattern: new RegExp(`(?:achiev\\w*|attain\\w*|reach\\w*|obtain\\w*|yield\\w*|scor\\w*)\\s(?:an?\\s)?(?:(?:impressive|new|record|state-of-the-art|competitive|average|mean)\\s)?${n1}\\s(?:MAE|RMSE|mIoU|mIOU|mAP|AP|FID|BLEU|PSNR|dB\\sPSNR|CSI|CIDEr|ROUGE(?:-[L12])?|F1)\\b`, "g"),
-    unit: "",
+    cue: /achiev|attain|reach|obtain|yield|scor/i, unit: "",
   },
   // "an average performance improvement of 0.51%", "a maximum accuracy gain of 5.95%", "improvement margin of 1.33".
   {
     kind: "quality",
     pattern: new RegExp(`(?<!(?:speed|throughput|latency|efficiency|memory|compression|FLOPs?|cost|time)\\s)(?:improvements?|gains?|increments?|boosts?|margins?|advantages?)\\s(?:(?!in\\s(?:speed|throughput|latency|efficiency|memory))[\\w-]+\\s){0,2}?of\\s${LEAD}${n1}(?<u>\\s?%|\\s(?:points?|pp|mIoU|AP|BLEU|FID)\\b)?`, "g"),
-    unit: (m) => (m.groups?.u?.includes("%") ? "%" : ""),
+    cue: /improvement|gain|increment|boost|margin|advantage/i, unit: (m) => (m.groups?.u?.includes("%") ? "%" : ""),
     value: (low, _high, m) => (m.groups?.u || /margin/i.test(m[0]) ? low : null),
     notAfter: /^\s?(?:×|x\b|times|-?fold|orders?|in\s(?:speed|throughput|latency|efficiency|memory|FLOPs|inference))/i,
   },
   // "around 27% improved performance", "a 22% higher accuracy".
-  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:improved|better|higher|increased)\\s(?:(?:average|overall|top-1|zero-shot)\\s)?(?:performance|accuracy|scores?)`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\s(?:improved|better|higher|increased)\\s(?:(?:average|overall|top-1|zero-shot)\\s)?(?:performance|accuracy|scores?)`, "gi"), cue: /improved|better|higher|increased/i, unit: pct },
   // "the minimum drop of 2.6% in GenEval score", "a loss of only 0.5% in accuracy".
-  { kind: "quality", pattern: new RegExp(`(?:drop|loss|degradation|decrease)\\sof\\s${LEAD}${RANGE_PCT}\\sin\\s(?:[\\w-]+\\s){0,2}?(?:accuracy|score|performance|perplexity|quality|mIoU|mAP|F1)`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`(?:drop|loss|degradation|decrease)\\sof\\s${LEAD}${RANGE_PCT}\\sin\\s(?:[\\w-]+\\s){0,2}?(?:accuracy|score|performance|perplexity|quality|mIoU|mAP|F1)`, "gi"), cue: /drop|loss|degrad|decrease/i, unit: pct },
   // "an average performance retention of 87.2%", "which is 90% of the original performance".
-  { kind: "quality", pattern: new RegExp(`(?:performance|accuracy|quality)\\sretention(?:\\srate)?\\sof\\s${LEAD}${RANGE_PCT}`, "gi"), unit: pct },
-  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\sof\\s(?:the\\s|its\\s)?(?:original|full|dense|baseline|uncompressed|unpruned|unquantized|full-precision|teacher(?:'s)?)\\s(?:model(?:'s)?\\s)?(?:performance|accuracy|quality|capabilit\\w+)`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`(?:performance|accuracy|quality)\\sretention(?:\\srate)?\\sof\\s${LEAD}${RANGE_PCT}`, "gi"), cue: /retention/i, unit: pct },
+  { kind: "quality", pattern: new RegExp(`${RANGE_PCT}\\sof\\s(?:the\\s|its\\s)?(?:original|full|dense|baseline|uncompressed|unpruned|unquantized|full-precision|teacher(?:'s)?)\\s(?:model(?:'s)?\\s)?(?:performance|accuracy|quality|capabilit\\w+)`, "gi"), cue: /original|full|dense|baseline|uncompressed|unpruned|unquantized|teacher/i, unit: pct },
   // "over 0.6 dB PSNR gain", "a +1.4 Top-1 accuracy improvement", "+8.0 pp".
-  { kind: "quality", pattern: new RegExp(`${n1}\\s?dB\\s(?:(?:PSNR|SNR|SI-SDR|SDR)\\s)?(?:gains?|improvements?|increase|higher)`, "gi"), unit: "" },
-  { kind: "quality", pattern: new RegExp(`\\+${n1}\\s(?:(?:absolute|average|top-1|Top-1|mIoU|mAP|AP|BLEU|F1)\\s){0,2}(?:accuracy\\s|points?\\s|pp\\s)?(?:improvements?|gains?|increase|boost)`, "g"), unit: "" },
+  { kind: "quality", pattern: new RegExp(`${n1}\\s?dB\\s(?:(?:PSNR|SNR|SI-SDR|SDR)\\s)?(?:gains?|improvements?|increase|higher)`, "gi"), cue: /dB/, unit: "" },
+  { kind: "quality", pattern: new RegExp(`\\+${n1}\\s(?:(?:absolute|average|top-1|Top-1|mIoU|mAP|AP|BLEU|F1)\\s){0,2}(?:accuracy\\s|points?\\s|pp\\s)?(?:improvements?|gains?|increase|boost)`, "g"), cue: /\+/, unit: "" },
 
   // "0.7 lower perplexity than GPTQ", "3.4 points higher average accuracy".
   {
     kind: "quality",
     pattern: new RegExp(`(?<![\\d.])${n1}(?<u>\\s?%)?\\s(?:(?:points?|pp)\\s)?(?:lower|higher|better)\\s(?:(?:average|mean|overall|top-1|zero-shot)\\s)?(?:perplexity|PPL|accuracy|FID|BLEU|mIoU|mAP|scores?|F1)`, "gi"),
-    unit: (m) => (m.groups?.u ? "%" : ""),
+    cue: /lower|higher|better/i, unit: (m) => (m.groups?.u ? "%" : ""),
   },
   // "accuracy drops by only 0.5%", "the perplexity increases by only 0.3", "matches the accuracy of the dense model within 0.2%".
   {
     kind: "quality",
     pattern: new RegExp(`(?:accuracy|performance|perplexity|PPL|quality)\\s(?:only\\s)?(?:drops?|dropped|decreases?|decreased|degrades?|degraded|falls?|increases?|increased|rises?)\\s(?:by\\s)?${LEAD}${n1}(?<u>\\s?%)?(?!\\d|\\.\\d|\\s?[x×])`, "gi"),
-    unit: (m) => (m.groups?.u ? "%" : ""),
+    cue: /drop|decreas|degrad|fall|increas|rise/i, unit: (m) => (m.groups?.u ? "%" : ""),
   },
-  { kind: "quality", pattern: new RegExp(`(?:accuracy|performance|perplexity|quality)\\s(?:[\\w-]+\\s){0,5}?within\\s${LEAD}${n1}\\s?%`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`(?:accuracy|performance|perplexity|quality)\\s(?:[\\w-]+\\s){0,5}?within\\s${LEAD}${n1}\\s?%`, "gi"), cue: /within/i, unit: pct },
   // "reducing the zero-shot accuracy gap … to 1.12%".
-  { kind: "quality", pattern: new RegExp(`(?:accuracy|performance|perplexity) gap\\s(?:[\\w-]+\\s){0,8}?to\\s${LEAD}${n1}\\s?%`, "gi"), unit: pct },
+  { kind: "quality", pattern: new RegExp(`(?:accuracy|performance|perplexity) gap\\s(?:[\\w-]+\\s){0,8}?to\\s${LEAD}${n1}\\s?%`, "gi"), cue: /gap/i, unit: pct },
 
   // scale
   {
@@ -346,9 +348,9 @@ export const FIGURE_RULES: FigureRule[] = [
   },
   { kind: "scale", pattern: new RegExp(`${n1}\\s?(?<u>[BM])\\s(?:total|active|activated)\\sparameters`, "g"), unit: (m) => (m.groups?.u === "M" ? "M" : "B") },
   { kind: "scale", pattern: new RegExp(`(?<![\\w.-])${n1}\\s?(?<u>B)\\s(?:LLMs?|models?|language models?|dense models?|MoE models?)\\b`, "g"), unit: "B" },
-  { kind: "scale", pattern: new RegExp(`${n1}(?:\\s?(?:-|–|to)\\s?${n2})?\\s(?<u>trillion)(?:\\s|-)(?:total\\s)?parameters?`, "gi"), unit: "B", value: (low, high) => (high !== null && high > low ? [low * 1000, high * 1000] : low * 1000) },
+  { kind: "scale", pattern: new RegExp(`${n1}(?:\\s?(?:-|–|to)\\s?${n2})?\\s(?<u>trillion)(?:\\s|-)(?:total\\s)?parameters?`, "gi"), cue: /trillion/i, unit: "B", value: (low, high) => (high !== null && high > low ? [low * 1000, high * 1000] : low * 1000) },
   // "72 billion total parameters, 16 billion of which are activated".
-  { kind: "scale", pattern: new RegExp(`${n1}\\s(?<u>billion|million)\\sof\\swhich`, "gi"), unit: (m) => (m.groups?.u?.toLowerCase() === "million" ? "M" : "B") },
+  { kind: "scale", pattern: new RegExp(`${n1}\\s(?<u>billion|million)\\sof\\swhich`, "gi"), cue: /of which/i, unit: (m) => (m.groups?.u?.toLowerCase() === "million" ? "M" : "B") },
   { kind: "scale", pattern: new RegExp(`(?<![\\w.-])${n1}\\s(?:routed\\s|fine-grained\\s|total\\s)?experts\\b`, "gi"), unit: "experts" },
 ];
 
