@@ -1,6 +1,7 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout, styles } from "./components/email-layout";
 import type { Cadence } from "@/lib/subscriptions/cadence";
+import { WatchedPapers, type WatchedPaperItem } from "./components/watched-papers";
 
 export type DigestPaper = { title: string; url: string; arxivUrl: string | null; codeUrl: string | null; techniques: string[]; reason: string; authors: string; glance: string };
 export type DigestEmailProps = {
@@ -13,6 +14,8 @@ export type DigestEmailProps = {
   manageUrl: string;
   unsubscribeUrl: string;
   siteUrl: string;
+  /** "Papers you watch": what changed on them since the last digest (lib/watches/). */
+  watched?: WatchedPaperItem[];
 };
 
 function PaperItem({ paper, number, first }: { paper: DigestPaper; number: number; first: boolean }) {
@@ -64,9 +67,13 @@ function PaperItem({ paper, number, first }: { paper: DigestPaper; number: numbe
   );
 }
 
-export default function DigestEmail({ periodLabel, cadence, papers, fromAuthors = [], techniques, manageUrl, unsubscribeUrl, siteUrl }: DigestEmailProps) {
+export default function DigestEmail({ periodLabel, cadence, papers, fromAuthors = [], techniques, manageUrl, unsubscribeUrl, siteUrl, watched = [] }: DigestEmailProps) {
   const first = papers[0] ?? fromAuthors[0];
-  const preview = first ? `${papers.length + fromAuthors.length} papers: ${first.title}` : `Nothing new in ${techniques.join(", ")} ${periodLabel}`;
+  const preview = watched.length
+    ? `Papers you watch: ${watched[0].lines[0]}: ${watched[0].title}`
+    : first
+      ? `${papers.length + fromAuthors.length} papers: ${first.title}`
+      : `Nothing new in ${techniques.join(", ")} ${periodLabel}`;
   return (
     <EmailLayout preview={preview} manageUrl={manageUrl} unsubscribeUrl={unsubscribeUrl}>
       <Heading as="h1" className="sd-text" style={{ fontSize: "22px", margin: "0 0 4px", color: "#18181b" }}>
@@ -75,7 +82,18 @@ export default function DigestEmail({ periodLabel, cadence, papers, fromAuthors 
       <Text className="sd-muted" style={{ ...styles.muted, marginBottom: "16px" }}>
         {periodLabel} · {techniques.join(", ")}
       </Text>
-      {papers.length === 0 && fromAuthors.length === 0 ? (
+      {/* What the subscriber asked for by name comes first. */}
+      <WatchedPapers items={watched} manageUrl={manageUrl} />
+      {watched.length ? (
+        <Heading as="h2" className="sd-text" style={{ fontSize: "17px", margin: "8px 0 0", paddingTop: "14px", borderTop: "2px solid #e4e4e7", color: "#18181b" }}>
+          Trending in your techniques
+        </Heading>
+      ) : null}
+      {papers.length === 0 && watched.length ? (
+        <Text className="sd-muted" style={{ ...styles.muted, margin: "6px 0 12px" }}>
+          Nothing new this time.
+        </Text>
+      ) : papers.length === 0 && fromAuthors.length === 0 ? (
         <Text className="sd-text" style={styles.text}>
           No new trending papers in your techniques this time (weekends and holidays are quiet on arXiv). We will write again next{" "}
           {cadence === "daily" ? "day" : "week"}.

@@ -3,14 +3,21 @@
 import { useActionState } from "react";
 import type { LinkActionState } from "@/lib/subscriptions/actions";
 import { TECHNIQUES } from "@/lib/tagging/technique-labels";
-import { type Cadence, CADENCES } from "@/lib/subscriptions/cadence";
+import { SUBSCRIBER_CADENCES, type SubscriberCadence } from "@/lib/subscriptions/cadence";
 
 type Props = {
   action: (state: LinkActionState, form: FormData) => Promise<LinkActionState>;
   techniques: string[];
-  cadence: Cadence;
+  cadence: SubscriberCadence;
   sendEmpty: boolean;
   excludes: string[];
+};
+
+const LABELS: Record<SubscriberCadence, string> = {
+  daily: "Daily",
+  weekly: "Weekly",
+  // lib/watches/: no digest, an alert (at most hourly) when a paper you watch changes.
+  alerts: "No digest: only alerts about papers I watch",
 };
 
 export function PreferencesForm({ action, techniques, cadence, sendEmpty, excludes }: Props) {
@@ -32,11 +39,11 @@ export function PreferencesForm({ action, techniques, cadence, sendEmpty, exclud
       </fieldset>
       <fieldset>
         <legend className="font-semibold">How often</legend>
-        <div className="mt-2 flex gap-4 text-sm">
-          {CADENCES.map((c) => (
+        <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+          {SUBSCRIBER_CADENCES.map((c) => (
             <label key={c} className="flex items-center gap-2">
               <input type="radio" name="cadence" value={c} defaultChecked={cadence === c} className="accent-accent-600" />
-              {c === "daily" ? "Daily" : "Weekly"}
+              {LABELS[c]}
             </label>
           ))}
         </div>

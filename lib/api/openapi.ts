@@ -5,6 +5,7 @@ import { API_SCHEMAS, type ApiSchemaName } from "@/lib/api/schemas";
 import { CadenceSchema, EmailSchema, SubscribeSchema, TechniquesSchema } from "@/lib/subscriptions/schemas";
 import { TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
 import { MAX_PAGE } from "@/lib/trending/filters";
+import { PaperRefSchema, WatchChangeSchema, WatchRequestSchema } from "@/lib/watches/schemas";
 import { version } from "@/package.json";
 
 // The public API as OpenAPI 3.1, served at /api/openapi.json. Bodies come from lib/api/schemas.ts
@@ -26,6 +27,21 @@ const subscribeBody = toJsonSchema(SubscribeSchema, {
     if (zodSchema === EmailSchema) jsonSchema.format = "email";
   },
 });
+
+// Watch bodies name a paper by id or link (a transform JSON Schema cannot carry) and an address.
+const watchBody = (schema: z.ZodType) =>
+  toJsonSchema(schema, {
+    io: "input",
+    override: (zodSchema, jsonSchema) => {
+      if (zodSchema === EmailSchema) jsonSchema.format = "email";
+      if (zodSchema === PaperRefSchema) jsonSchema.description = "An arXiv id or link: `2401.04088`, `arXiv:2401.04088v2`, `https://arxiv.org/abs/2401.04088`, `hep-th/9901001`.";
+    },
+  });
+const manageTokenErrors = {
+  400: error("A bad field, an unknown paper, or a manage link that is not valid (tampered, replaced) or whose subscription is not confirmed or has ended. Nothing is stored."),
+  401: error("No `Authorization: Bearer <token>`."),
+  410: error("The manage link has expired."),
+};
 
 const FEEDS = [
   ["/feed.xml", "RSS 2.0", "application/rss+xml", { type: "string" }],
@@ -57,7 +73,7 @@ export function buildOpenApiDocument() {
       version,
       description: "Research on Mixture-of-Experts and model compression: papers tagged by technique with the evidence, their reported results, feeds of any view, and digest subscriptions.",
     },
-    tags: [{ name: "papers" }, { name: "feeds" }, { name: "subscriptions" }, { name: "cron" }, { name: "meta" }],
+    tags: [{ name: "papers" }, { name: "feeds" }, { name: "subscriptions" }, { name: "watches" }, { name: "cron" }, { name: "meta" }],
     paths: {
       "/api/papers": {
         get: {
@@ -108,8 +124,39 @@ export function buildOpenApiDocument() {
           responses: { 303: { description: "To `/unsubscribe/{token}`.", headers: { Location: { schema: { type: "string" } } } } },
         },
       },
+      "/api/watches/request": {
+        post: {
+          tags: ["watches"],
+          summary: "Ask to watch a paper by address (a confirmation link is mailed)",
+          description:
+            "The answer is the same whether or not the address is subscribed. A subscriber's link adds the watch; any other address gets a link that confirms a subscription (alerts only, no digest, unless one was pending) and the watch at once. Nothing is watched until the link's button is pressed.",
+          requestBody: { required: true, content: { "application/json": { schema: watchBody(WatchRequestSchema) } } },
+          responses: {
+            202: json("Pending confirmation.", "WatchRequestAccepted"),
+            400: error("A bad address or paper reference, or a paper we do not have."),
+            415: error("The body is not JSON."),
+            503: error("The confirmation mail could not be sent."),
+          },
+        },
+      },
+      "/api/watches": {
+        get: {
+          tags: ["watches"],
+          summary: "The papers a subscriber watches",
+          security: [{ manageToken: [] }],
+          responses: { 200: json("Newest watch first.", "WatchList"), ...manageTokenErrors },
+        },
+        post: {
+          tags: ["watches"],
+          summary: "Watch a paper (or stop, with `\"watch\": false`)",
+          description: "Its new arXiv versions (what changed: title, abstract, reported figures), code links and journal references go into the subscriber's next digest, or an hourly alert for `alerts` subscribers, each once.",
+          security: [{ manageToken: [] }],
+          requestBody: { required: true, content: { "application/json": { schema: watchBody(WatchChangeSchema) } } },
+          responses: { 200: json("What the subscriber now watches of this paper.", "WatchState"), ...manageTokenErrors, 415: error("The body is not JSON.") },
+        },
+      },
       "/api/cron/ingest": cron("Ingest every configured source once", [], "IngestResult"),
-      "/api/cron/digest": cron("Send the digest of the period that just ended", [query("cadence", "Which subscribers.", CadenceSchema.default("daily"))], "DigestResult"),
+      "/api/cron/digest": cron("Send the digest of the period that just ended (`alerts`: this hour's alerts about watched papers)", [query("cadence", "Which subscribers.", z.enum(["daily", "weekly", "alerts"]).default("daily"))], "DigestResult"),
       "/api/cron/digest/retry": cron("Send the deliveries an outage deferred whose retry time has come (for HTTP cron without the worker)", [], "RetryResult"),
       ...Object.fromEntries(
         FEEDS.map(([feed, format, mediaType, schema]) => [
@@ -146,7 +193,10 @@ export function buildOpenApiDocument() {
     },
     components: {
       schemas: toComponents(API_SCHEMAS),
-      securitySchemes: { cronSecret: { type: "http", scheme: "bearer", description: "`Authorization: Bearer $CRON_SECRET`." } },
+      securitySchemes: {
+        cronSecret: { type: "http", scheme: "bearer", description: "`Authorization: Bearer $CRON_SECRET`." },
+        manageToken: { type: "http", scheme: "bearer", description: "A subscriber's manage link token (the part after `/manage/` in any digest): `Authorization: Bearer <token>`." },
+      },
     },
   };
 }

@@ -81,6 +81,13 @@ export const retryResultSchema = z.object({
   nextAttemptAt: z.iso.datetime().nullable(),
 });
 
+export const watchRequestAcceptedSchema = z.object({ status: z.literal("pending"), message: z.string() });
+export const watchListSchema = z.object({
+  cadence: z.enum(["daily", "weekly", "alerts"]).describe("Where changes are reported: the daily or weekly digest, or hourly alerts (no digest)."),
+  watches: z.array(z.object({ arxivId: z.string(), title: z.string(), version: z.number().int().min(1).describe("The latest arXiv version held."), since: z.iso.datetime() })),
+});
+export const watchStateSchema = z.object({ arxivId: z.string(), title: z.string(), watching: z.boolean() });
+
 /** Every named body, by component name. */
 export const API_SCHEMAS = {
   Error: apiErrorSchema,
@@ -93,5 +100,8 @@ export const API_SCHEMAS = {
   IngestResult: ingestResultSchema,
   DigestResult: digestResultSchema,
   RetryResult: retryResultSchema,
+  WatchRequestAccepted: watchRequestAcceptedSchema,
+  WatchList: watchListSchema,
+  WatchState: watchStateSchema,
 };
 export type ApiSchemaName = keyof typeof API_SCHEMAS;

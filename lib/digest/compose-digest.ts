@@ -8,6 +8,8 @@ import { whyLine } from "@/lib/papers/why-line";
 import { authorKeyPair } from "@/lib/author-key";
 import { techniqueLabel } from "@/lib/tagging/technique-labels";
 import { renderEmail } from "@/lib/mail/send-mail";
+import type { WatchedChange } from "@/lib/digest/watched-changes";
+import { watchedPaperItems } from "@/lib/watches/watched-items";
 import DigestEmail, { type DigestPaper } from "@/emails/digest";
 
 /** `follows`: keys of the authors followed now, to name the one behind a paper of the section. */
@@ -56,20 +58,26 @@ export type RenderCache = Map<string, Promise<{ html: string; text: string }>>;
 
 /**
  * The mail of one delivery. `authorPaperIds` (fixed at the claim) are the papers of "From
- * authors you follow"; the rest of `papers` is the trending section.
+ * authors you follow"; the rest of `papers` is the trending section. `changes` (fixed at the
+ * claim too) are what changed on the papers the subscriber watches (lib/watches/).
  */
-export async function composeDigest(subscriber: Recipient, chosen: Candidate[], period: DigestPeriod, now: Date, cache: RenderCache = new Map(), authorPaperIds: readonly number[] = []) {
+export async function composeDigest(subscriber: Recipient, chosen: Candidate[], period: DigestPeriod, now: Date, cache: RenderCache = new Map(), authorPaperIds: readonly number[] = [], changes: readonly WatchedChange[] = []) {
   const techniques = subscriber.techniques.map(techniqueLabel);
   const papers = chosen.filter((p) => !authorPaperIds.includes(p.id));
   const byFollowed = chosen.filter((p) => authorPaperIds.includes(p.id));
+  const watched = watchedPaperItems(changes);
   const fromAuthors = byFollowed.length ? `${byFollowed.length} from authors you follow` : "";
+  const updates = watched.length ? `${watched.length} ${watched.length === 1 ? "paper" : "papers"} you watch updated` : "";
+  const also = [fromAuthors, updates].filter(Boolean).join(", ");
   const subject = papers.length
-    ? `${papers.length} trending ${papers.length === 1 ? "paper" : "papers"} in ${techniques.slice(0, 3).join(", ")}${techniques.length > 3 ? "…" : ""}${fromAuthors ? `, ${fromAuthors}` : ""}: ${period.label}`
+    ? `${papers.length} trending ${papers.length === 1 ? "paper" : "papers"} in ${techniques.slice(0, 3).join(", ")}${techniques.length > 3 ? "…" : ""}${also ? `, ${also}` : ""}: ${period.label}`
     : fromAuthors
-      ? `${byFollowed.length === 1 ? "1 paper" : `${byFollowed.length} papers`} from authors you follow: ${period.label}`
-      : `Nothing new in your techniques: ${period.label}`;
+      ? `${byFollowed.length === 1 ? "1 paper" : `${byFollowed.length} papers`} from authors you follow${updates ? `, ${updates}` : ""}: ${period.label}`
+      : updates
+        ? `${updates}: ${period.label}`
+        : `Nothing new in your techniques: ${period.label}`;
   const follows = byFollowed.length ? [...(subscriber.follows ?? [])].sort() : [];
-  const key = JSON.stringify([period.key, subscriber.cadence, subscriber.techniques, papers.map((p) => p.id), byFollowed.map((p) => p.id), follows]);
+  const key = JSON.stringify([period.key, subscriber.cadence, subscriber.techniques, papers.map((p) => p.id), byFollowed.map((p) => p.id), follows, changes.map((c) => c.id)]);
   let template = cache.get(key);
   if (!template) {
     template = renderEmail(
@@ -82,6 +90,7 @@ export async function composeDigest(subscriber: Recipient, chosen: Candidate[], 
         manageUrl: MANAGE_PLACEHOLDER,
         unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,
         siteUrl: appUrl(),
+        watched,
       }),
     );
     cache.set(key, template);

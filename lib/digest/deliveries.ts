@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/platform/database";
+import { type Db, Prisma } from "@/lib/platform/database";
 import type { DigestPeriod } from "@/lib/digest/period";
 
 // The exactly-once state machine of one (subscriber, period) delivery, all in this file:
@@ -14,16 +14,26 @@ import type { DigestPeriod } from "@/lib/digest/period";
 // papers are fixed at the first claim, so a resend after an unknown outcome is the same message.
 // Only one run or retry sweep per digest is alive at a time (it holds the period lock,
 // period-lock.ts), so a claim held by another run id belongs to a dead run and may be taken over.
+//
+// Changes of watched papers (PaperChange, lib/watches/) ride in deliveries too, fixed at the
+// first claim like the papers: a change is reported by the one delivery that holds it (sent, or
+// claimed, or waiting for a retry). A delivery that failed for good or was skipped releases its
+// changes to a later one. Deliveries of different digests (a weekly digest, an hourly alert) can
+// race for a subscriber's changes when the subscriber switches cadence mid-run, so a claim that
+// carries changes takes the subscriber's row lock and drops those another digest's delivery holds.
 
 /** `authorPaperIds`: the papers of "From authors you follow", also in paperIds. */
-export type Claim = { id: number; messageId: string; paperIds: number[]; authorPaperIds: number[]; attempts: number };
+export type Claim = { id: number; status: "claimed" | "skipped"; messageId: string; paperIds: number[]; authorPaperIds: number[]; changeIds: number[]; attempts: number };
+
+/** SQL: delivery `d` holds its papers and changes (sent, or still on its way: claimed, or waiting for a retry). */
+export const HOLDS_ITS_CONTENT = Prisma.sql`(d."status" IN ('sent', 'claimed') OR (d."status" = 'failed' AND d."nextAttemptAt" IS NOT NULL))`;
 
 /**
  * The period's Digest row, created by whichever run gets there first. One statement, so two
  * hosts starting the period at once both get the row (Prisma's upsert reads, then inserts, and
  * the loser of that race failed on the unique periodKey).
  */
-export async function ensureDigest(db: Db, period: DigestPeriod): Promise<{ id: number }> {
+export async function ensureDigest(db: Db, period: Omit<DigestPeriod, "cadence"> & { cadence: DigestPeriod["cadence"] | "alerts" }): Promise<{ id: number }> {
   const rows = await db.$queryRaw<{ id: number }[]>`
     INSERT INTO "Digest" ("cadence", "periodKey", "periodStart", "periodEnd")
     VALUES (${period.cadence}::"Cadence", ${period.key}, ${period.start}, ${period.end})
@@ -32,17 +42,50 @@ export async function ensureDigest(db: Db, period: DigestPeriod): Promise<{ id: 
   return rows[0];
 }
 
-export async function claimDelivery(
-  db: Db,
-  args: { digestId: number; subscriberId: string; runId: string; messageId: string; paperIds: number[]; authorPaperIds?: number[]; status: "claimed" | "skipped"; now: Date },
-): Promise<Claim | null> {
+type ClaimArgs = {
+  digestId: number;
+  subscriberId: string;
+  runId: string;
+  messageId: string;
+  paperIds: number[];
+  authorPaperIds?: number[];
+  /** PaperChange ids to report; those another digest's delivery holds by now are dropped. */
+  changeIds?: number[];
+  status: "claimed" | "skipped";
+  /** Send even when nothing is left to report (the subscriber's "nothing new" note). */
+  sendEmpty?: boolean;
+  now: Date;
+};
+type Sql = Pick<Db, "$queryRaw">;
+
+/**
+ * The first claim of a (subscriber, digest) delivery, or the takeover of one whose run died or
+ * whose retry is due; null when another run holds it or it is done. A takeover returns the
+ * papers, changes and Message-ID of the first claim, and `status` says whether to send.
+ */
+export async function claimDelivery(db: Db, args: ClaimArgs): Promise<Claim | null> {
+  if (!args.changeIds?.length) return insertClaim(db, { ...args, changeIds: [] });
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Subscriber" WHERE "id" = ${args.subscriberId} FOR UPDATE`;
+    const held = await tx.$queryRaw<{ id: number }[]>`
+      SELECT DISTINCT unnest(d."changeIds") AS "id" FROM "DigestDelivery" d
+      WHERE d."subscriberId" = ${args.subscriberId} AND d."digestId" <> ${args.digestId} AND ${HOLDS_ITS_CONTENT}
+        AND d."changeIds" && ${args.changeIds}::int[]`;
+    const taken = new Set(held.map((r) => r.id));
+    const changeIds = args.changeIds!.filter((id) => !taken.has(id));
+    const nothingLeft = args.status === "claimed" && !args.paperIds.length && !changeIds.length && !args.sendEmpty;
+    return insertClaim(tx, { ...args, changeIds, status: nothingLeft ? "skipped" : args.status });
+  });
+}
+
+async function insertClaim(db: Sql, args: ClaimArgs & { changeIds: number[] }): Promise<Claim | null> {
   const rows = await db.$queryRaw<Claim[]>`
-    INSERT INTO "DigestDelivery" AS d ("digestId", "subscriberId", "status", "messageId", "paperIds", "authorPaperIds", "claimedAt", "claimedBy")
-    VALUES (${args.digestId}, ${args.subscriberId}, ${args.status}::"DeliveryStatus", ${args.messageId}, ${args.paperIds}::int[], ${args.authorPaperIds ?? []}::int[], ${args.now}, ${args.runId})
+    INSERT INTO "DigestDelivery" AS d ("digestId", "subscriberId", "status", "messageId", "paperIds", "authorPaperIds", "changeIds", "claimedAt", "claimedBy")
+    VALUES (${args.digestId}, ${args.subscriberId}, ${args.status}::"DeliveryStatus", ${args.messageId}, ${args.paperIds}::int[], ${args.authorPaperIds ?? []}::int[], ${args.changeIds}::int[], ${args.now}, ${args.runId})
     ON CONFLICT ("subscriberId", "digestId") DO UPDATE SET "status" = 'claimed', "claimedAt" = ${args.now}, "claimedBy" = ${args.runId}
     WHERE (d."status" = 'claimed' AND d."claimedBy" IS DISTINCT FROM ${args.runId})
        OR (d."status" = 'failed' AND d."nextAttemptAt" IS NOT NULL AND d."nextAttemptAt" <= ${args.now})
-    RETURNING d."id", d."messageId", d."paperIds", coalesce(d."authorPaperIds", '{}') AS "authorPaperIds", d."attempts"`;
+    RETURNING d."id", d."status"::text AS "status", d."messageId", d."paperIds", coalesce(d."authorPaperIds", '{}') AS "authorPaperIds", coalesce(d."changeIds", '{}') AS "changeIds", d."attempts"`;
   return rows[0] ?? null;
 }
 
@@ -67,7 +110,7 @@ export async function reclaimDue(db: Db, args: { digestId: number; runId: string
           AND (("status" = 'failed' AND "nextAttemptAt" <= ${args.now}) OR ("status" = 'claimed' AND "claimedBy" IS DISTINCT FROM ${args.runId}))
         ORDER BY "id" LIMIT ${args.limit})
       AND ((d."status" = 'failed' AND d."nextAttemptAt" <= ${args.now}) OR (d."status" = 'claimed' AND d."claimedBy" IS DISTINCT FROM ${args.runId}))
-    RETURNING d."id", d."subscriberId", d."messageId", d."paperIds", coalesce(d."authorPaperIds", '{}') AS "authorPaperIds", d."attempts"`;
+    RETURNING d."id", d."subscriberId", d."status"::text AS "status", d."messageId", d."paperIds", coalesce(d."authorPaperIds", '{}') AS "authorPaperIds", coalesce(d."changeIds", '{}') AS "changeIds", d."attempts"`;
 }
 
 export async function markSent(db: Db, claim: Claim, subscriberId: string, now: Date) {
@@ -127,8 +170,7 @@ export async function markPermanentFailure(db: Db, claim: Claim, subscriberId: s
 export async function papersSentBefore(db: Db, subscriberIds: string[], digestId: number): Promise<Map<string, Set<number>>> {
   const rows = await db.$queryRaw<{ subscriberId: string; paperId: number }[]>`
     SELECT d."subscriberId", unnest(d."paperIds") AS "paperId" FROM "DigestDelivery" d
-    WHERE d."subscriberId" = ANY(${subscriberIds}::text[]) AND d."digestId" <> ${digestId}
-      AND (d."status" IN ('sent', 'claimed') OR (d."status" = 'failed' AND d."nextAttemptAt" IS NOT NULL))`;
+    WHERE d."subscriberId" = ANY(${subscriberIds}::text[]) AND d."digestId" <> ${digestId} AND ${HOLDS_ITS_CONTENT}`;
   const sent = new Map<string, Set<number>>();
   for (const row of rows) sent.set(row.subscriberId, (sent.get(row.subscriberId) ?? new Set()).add(row.paperId));
   return sent;

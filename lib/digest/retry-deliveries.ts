@@ -9,6 +9,8 @@ import { takePeriodLock } from "@/lib/digest/period-lock";
 import { sendDelivery } from "@/lib/digest/send-delivery";
 import type { MailTransport } from "@/lib/mail/transport";
 import { followedKeys } from "@/lib/authors/follows";
+import { sendAlert } from "@/lib/digest/alerts";
+import { changesByIds } from "@/lib/digest/watched-changes";
 
 export type RetryResult = {
   /** Digests whose due work this sweep took; `busy`: held by a run or sweep still alive. */
@@ -70,7 +72,9 @@ async function retryDigest(options: Options, digestId: number, clock: () => Date
   const { db } = options;
   const digest = await db.digest.findUniqueOrThrow({ where: { id: digestId } });
   // The label is recomputed in today's time zone; the key and bounds are the stored ones.
-  const period: DigestPeriod = { ...digestPeriod(digest.cadence, digest.periodEnd, options.timeZone), key: digest.periodKey, start: digest.periodStart, end: digest.periodEnd };
+  // An alerts period (lib/digest/alerts.ts) has no digest wording: its mails are alerts.
+  const { cadence } = digest;
+  const period: DigestPeriod | null = cadence === "alerts" ? null : { ...digestPeriod(cadence, digest.periodEnd, options.timeZone), key: digest.periodKey, start: digest.periodStart, end: digest.periodEnd };
   const runId = randomUUID();
   const renders: RenderCache = new Map();
   const context = { db, transport: options.transport, renders, clock, attempts: 1, retryDelayMs: 0, retryBaseMs: options.retryBaseMs ?? settings().DIGEST_RETRY_SECONDS * 1000 };
@@ -83,6 +87,7 @@ async function retryDigest(options: Options, digestId: number, clock: () => Date
     const papers = new Map((await getPapersByIds(db, [...new Set(claims.flatMap((c) => c.paperIds))])).map((p) => [p.id, p]));
     // Only to name the author in the section's lines: the section itself was fixed at the claim.
     const follows = await followedKeys(db, claims.map((c) => c.subscriberId));
+    const changes = await changesByIds(db, claims.flatMap((c) => c.changeIds));
     const queue = [...claims];
     const worker = async () => {
       for (let claim = queue.shift(); claim; claim = queue.shift()) {
@@ -93,8 +98,10 @@ async function retryDigest(options: Options, digestId: number, clock: () => Date
           continue;
         }
         const chosen = claim.paperIds.map((id) => papers.get(id)).filter((p) => p !== undefined);
+        const watched = claim.changeIds.map((id) => changes.get(id)).filter((c) => c !== undefined);
         // The period's cadence, even if the subscriber changed theirs since (the wording follows it).
-        result[await sendDelivery(context, claim, { ...subscriber, cadence: digest.cadence, follows: follows.get(subscriber.id) ?? [] }, chosen, period)]++;
+        if (!period) result[await sendAlert(context, claim, subscriber, watched)]++;
+        else result[await sendDelivery(context, claim, { ...subscriber, cadence: period.cadence, follows: follows.get(subscriber.id) ?? [] }, chosen, period, watched)]++;
       }
     };
     await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));

@@ -12,6 +12,7 @@ import { takePeriodLock } from "@/lib/digest/period-lock";
 import { selectDigest } from "@/lib/digest/select-papers";
 import { sendDelivery } from "@/lib/digest/send-delivery";
 import type { MailTransport } from "@/lib/mail/transport";
+import { claimedChanges, unreportedChanges } from "@/lib/digest/watched-changes";
 
 export type DigestResult = {
   period: string;
@@ -28,7 +29,7 @@ export type DigestResult = {
   nextAttemptAt: string | null;
   busy?: boolean;
 };
-export type DryRunLine = { email: string; papers: string[] };
+export type DryRunLine = { email: string; papers: string[]; watched?: number };
 
 type Options = {
   db: Db;
@@ -101,17 +102,19 @@ export async function runDigest(options: Options): Promise<DigestResult> {
       const authorPool = await getAuthorCandidates(db, period, [...new Set([...follows.values()].flat())]);
       for (const c of authorPool) if (!byId.has(c.id)) byId.set(c.id, c);
       const leftOut = await leftOutPapers(db, subscribers, [...candidates, ...authorPool]);
+      const watched = await unreportedChanges(db, ids, digest.id);
       const queue = [...subscribers];
       const worker = async () => {
         for (let subscriber = queue.shift(); subscriber; subscriber = queue.shift()) {
           const reader = { techniques: subscriber.techniques, follows: follows.get(subscriber.id) ?? [], authorsAnyTechnique: subscriber.authorsAnyTechnique };
           const { trending, byFollowed } = selectDigest(reader, candidates, authorPool, sentBefore.get(subscriber.id) ?? new Set(), leftOut.get(subscriber.id) ?? new Set());
           const papers = [...trending, ...byFollowed];
+          const changes = watched.get(subscriber.id) ?? [];
           if (options.dryRun) {
-            options.onDryRun?.({ email: subscriber.email, papers: papers.map((p) => p.arxivId) });
+            options.onDryRun?.({ email: subscriber.email, papers: papers.map((p) => p.arxivId), watched: changes.length });
             continue;
           }
-          const empty = papers.length === 0 && !subscriber.sendEmpty;
+          const empty = papers.length === 0 && changes.length === 0 && !subscriber.sendEmpty;
           const claim = await claimDelivery(db, {
             digestId: digest.id,
             subscriberId: subscriber.id,
@@ -119,20 +122,23 @@ export async function runDigest(options: Options): Promise<DigestResult> {
             messageId: `<digest.${digest.id}.${subscriber.id}@sparse-digest>`,
             paperIds: papers.map((p) => p.id),
             authorPaperIds: byFollowed.map((p) => p.id),
+            changeIds: changes.map((c) => c.id),
             status: empty ? "skipped" : "claimed",
+            sendEmpty: subscriber.sendEmpty,
             now: clock(),
           });
           if (!claim) {
             result.alreadyDone++;
             continue;
           }
-          if (empty) {
+          if (claim.status === "skipped") {
             result.skipped++;
             continue;
           }
-          // A reclaimed delivery resends the papers chosen at its first claim, under the same Message-ID.
+          // A reclaimed delivery resends the papers and changes chosen at its first claim, under the same Message-ID.
           const chosen = claim.paperIds.every((id) => byId.has(id)) ? claim.paperIds.map((id) => byId.get(id)!) : await getPapersByIds(db, claim.paperIds);
-          result[await sendDelivery(context, claim, { ...subscriber, follows: reader.follows }, chosen, period)]++;
+          const reported = await claimedChanges(db, claim.changeIds, changes);
+          result[await sendDelivery(context, claim, { ...subscriber, cadence, follows: reader.follows }, chosen, period, reported)]++;
         }
       };
       await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));

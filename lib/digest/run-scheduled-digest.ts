@@ -4,6 +4,7 @@ import { retryDeliveries } from "@/lib/digest/retry-deliveries";
 import { runDigest } from "@/lib/digest/run-digest";
 import type { Cadence } from "@/lib/subscriptions/cadence";
 import { mailTransport } from "@/lib/mail/transport";
+import { runAlerts } from "@/lib/digest/run-alerts";
 
 function databaseUrl() {
   const url = settings().DATABASE_URL;
@@ -14,6 +15,11 @@ function databaseUrl() {
 /** The digest as the worker and the cron route run it: this process's database and mailer. */
 export function runScheduledDigest(cadence: Cadence, now = new Date()) {
   return runDigest({ db: getDb(), databaseUrl: databaseUrl(), transport: mailTransport(), cadence, now, timeZone: settings().DIGEST_TIMEZONE });
+}
+
+/** The hourly alerts of subscribers without a digest (lib/digest/run-alerts.ts). */
+export function runScheduledAlerts(now = new Date()) {
+  return runAlerts({ db: getDb(), databaseUrl: databaseUrl(), transport: mailTransport(), now });
 }
 
 /** The worker's retry sweep; undefined when there was nothing to retry (a quiet tick logs nothing). */

@@ -23,7 +23,8 @@ export async function getSchedules(): Promise<Schedule[]> {
   const { runIngest } = await import("@/lib/ingest/run-ingest");
   const { retagPapers } = await import("@/lib/tagging/retag-papers");
   const { refreshFacts } = await import("@/lib/facts/refresh-facts");
-  const { runScheduledDigest, runScheduledRetries } = await import("@/lib/digest/run-scheduled-digest");
+  const { runScheduledAlerts, runScheduledDigest, runScheduledRetries } = await import("@/lib/digest/run-scheduled-digest");
+  const { refreshWatchedPapers } = await import("@/lib/watches/refresh-watched");
   const digestTz = config.DIGEST_TIMEZONE;
   return [
     // Every source, hourly by default (INGEST_CRON); a source another run is reading is skipped (it reads the same listing).
@@ -36,6 +37,11 @@ export async function getSchedules(): Promise<Schedule[]> {
     // the same period (delivery rows are keyed by period), and pg-boss retries a failed run.
     { name: "digest-daily", when: { cron: `0 ${config.DIGEST_HOUR} * * *`, tz: digestTz }, expireInSeconds: 3_600, run: () => runScheduledDigest("daily") },
     { name: "digest-weekly", when: { cron: `0 ${config.DIGEST_HOUR} * * ${config.DIGEST_WEEKDAY}`, tz: digestTz }, expireInSeconds: 3_600, run: () => runScheduledDigest("weekly") },
+    // Watched papers: alerts for subscribers without a digest, hourly, half an hour after the default
+    // ingest (a change is reported once, whenever it is found); and once a day the arXiv API's word on
+    // journal references, which the RSS never carries.
+    { name: "watch-alerts", when: { cron: "47 * * * *" }, expireInSeconds: 3_600, run: () => runScheduledAlerts() },
+    { name: "watched-refresh", when: { cron: "37 4 * * *" }, expireInSeconds: 3_600, run: () => refreshWatchedPapers({ db: getDb() }) },
     // What the mail server refused for now (and what a dead run left claimed) is sent again once its
     // nextAttemptAt comes; looking every minute (or every DIGEST_RETRY_SECONDS, if shorter) is one
     // indexed query when nothing is due.

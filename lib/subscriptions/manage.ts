@@ -25,10 +25,18 @@ export async function confirmSubscription(db: Db, token: string, now = new Date(
   const found = await subscriberForToken(db, token, "confirm", now);
   if (!found.ok) return found;
   if (found.subscriber.status !== "pending") return { ok: true, alreadyConfirmed: true, subscriber: found.subscriber };
-  // Conditional on still pending: two clicks at once confirm once.
-  const { count } = await db.subscriber.updateMany({ where: { id: found.subscriber.id, status: "pending" }, data: { status: "active", confirmedAt: now, pausedAt: null, hardBounces: 0 } });
-  const subscriber = await db.subscriber.findUniqueOrThrow({ where: { id: found.subscriber.id } });
-  return { ok: true, alreadyConfirmed: count === 0, subscriber };
+  const { activated, subscriber } = await activatePending(db, found.subscriber.id, now);
+  return { ok: true, alreadyConfirmed: !activated, subscriber };
+}
+
+/**
+ * A pending subscriber becomes active (a confirmation link's button: this one, or one that
+ * confirms a watched paper too, lib/watches/). Conditional on still pending: two clicks at once
+ * confirm once.
+ */
+export async function activatePending(db: Db, subscriberId: string, now = new Date()) {
+  const { count } = await db.subscriber.updateMany({ where: { id: subscriberId, status: "pending" }, data: { status: "active", confirmedAt: now, pausedAt: null, hardBounces: 0 } });
+  return { activated: count > 0, subscriber: await db.subscriber.findUniqueOrThrow({ where: { id: subscriberId } }) };
 }
 
 export async function updatePreferences(db: Db, token: string, preferences: Preferences, now = new Date()) {

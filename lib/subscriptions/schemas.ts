@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CADENCES } from "@/lib/subscriptions/cadence";
+import { CADENCES, SUBSCRIBER_CADENCES } from "@/lib/subscriptions/cadence";
 import { isTechniqueSlug, TECHNIQUE_SLUGS } from "@/lib/tagging/technique-labels";
 import { EXCLUDE, exclusionTerms, MAX_EXCLUDED, MAX_NAME, parseExclusions } from "@/lib/trending/filters";
 
@@ -32,16 +32,21 @@ export const SubscribeSchema = z.object({
 });
 export type SubscribeInput = z.infer<typeof SubscribeSchema>;
 
-export const PreferencesSchema = z.object({
-  topics: TechniquesSchema.refine((list) => list.length > 0, { error: "Pick at least one technique, or unsubscribe." }),
-  cadence: CadenceSchema,
-  sendEmpty: z.boolean().default(false),
-  // What the digest leaves out, read as the views read `exclude=`; stored in that normal form.
-  excludes: z
-    .string()
-    .default("")
-    .refine((raw) => EXCLUDE.test(raw.replace(/\r?\n/g, ",")), { error: `Leave out at most ${MAX_EXCLUDED} terms, comma-separated, of at most ${MAX_NAME} characters each.` })
-    .transform((raw) => exclusionTerms(parseExclusions(raw.replace(/\r?\n/g, ",")))),
-});
+/** What the manage page offers besides a digest: only alerts about watched papers (lib/watches/). */
+export const PreferenceCadenceSchema = z.enum(SUBSCRIBER_CADENCES, { error: "Choose daily, weekly, or alerts only." });
+
+export const PreferencesSchema = z
+  .object({
+    topics: TechniquesSchema,
+    cadence: PreferenceCadenceSchema,
+    sendEmpty: z.boolean().default(false),
+    // What the digest leaves out, read as the views read `exclude=`; stored in that normal form.
+    excludes: z
+      .string()
+      .default("")
+      .refine((raw) => EXCLUDE.test(raw.replace(/\r?\n/g, ",")), { error: `Leave out at most ${MAX_EXCLUDED} terms, comma-separated, of at most ${MAX_NAME} characters each.` })
+      .transform((raw) => exclusionTerms(parseExclusions(raw.replace(/\r?\n/g, ",")))),
+  })
+  .refine((p) => p.cadence === "alerts" || p.topics.length > 0, { error: "Pick at least one technique, or choose alerts only, or unsubscribe.", path: ["topics"] });
 /** `excludes` left out keeps the stored list. */
 export type Preferences = Omit<z.infer<typeof PreferencesSchema>, "excludes"> & { excludes?: string[] };

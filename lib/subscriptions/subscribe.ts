@@ -14,6 +14,39 @@ const MAX_PER_DAY = 5;
 
 export const newTokenSecret = () => randomBytes(24).toString("base64url");
 
+/**
+ * Confirmation mails sent to an address in the last day, or null when another one now would be
+ * too soon or too many. Every mail that asks an address to confirm something (a subscription, a
+ * watched paper: lib/watches/request-watch.ts) counts against the same limit.
+ */
+export function confirmationsToday(existing: { confirmationSentAt: Date | null; confirmationsSent: number } | null, now: Date): number | null {
+  if (!existing?.confirmationSentAt) return 0;
+  const recent = existing.confirmationSentAt.getTime() > now.getTime() - 86_400_000;
+  const tooSoon = now.getTime() - existing.confirmationSentAt.getTime() < MIN_GAP_MS;
+  if (tooSoon || (recent && existing.confirmationsSent >= MAX_PER_DAY)) return null;
+  return recent ? existing.confirmationsSent : 0;
+}
+
+/**
+ * For a mail that asks an address to confirm something besides a subscription (a watched paper:
+ * lib/watches/request-watch.ts): counts the mail against the same limit and, unless the address is
+ * active, makes it pending as subscribing does: a new address with `cadenceIfNew` and no technique,
+ * one that had left with a fresh secret (revoking its old links) and that cadence, a pending
+ * sign-up as it asked. Null when another confirmation mail now would be too soon or too many.
+ */
+export async function prepareConfirmation(db: Db, email: string, cadenceIfNew: "daily" | "weekly" | "alerts", now = new Date()) {
+  const existing = await db.subscriber.findUnique({ where: { email } });
+  const countToday = confirmationsToday(existing, now);
+  if (countToday === null) return null;
+  const sent = { confirmationSentAt: now, confirmationsSent: countToday + 1 };
+  if (!existing) return db.subscriber.create({ data: { email, status: "pending", techniques: [], cadence: cadenceIfNew, tokenSecret: newTokenSecret(), ...sent } });
+  const rejoining = existing.status !== "active" && existing.status !== "pending";
+  return db.subscriber.update({
+    where: { id: existing.id },
+    data: { ...sent, ...(rejoining ? { status: "pending", cadence: cadenceIfNew, tokenSecret: newTokenSecret() } : {}) },
+  });
+}
+
 export type SubscribeOutcome = "confirmation-sent" | "rate-limited" | "already-active";
 
 /**
@@ -31,13 +64,8 @@ export async function subscribe(
 ): Promise<SubscribeOutcome> {
   const existing = await db.subscriber.findUnique({ where: { email: input.email } });
   if (existing?.status === "active") return "already-active";
-  const dayAgo = new Date(now.getTime() - 86_400_000);
-  if (existing?.confirmationSentAt) {
-    const tooSoon = now.getTime() - existing.confirmationSentAt.getTime() < MIN_GAP_MS;
-    const tooMany = existing.confirmationSentAt > dayAgo && existing.confirmationsSent >= MAX_PER_DAY;
-    if (tooSoon || tooMany) return "rate-limited";
-  }
-  const countToday = existing?.confirmationSentAt && existing.confirmationSentAt > dayAgo ? existing.confirmationsSent : 0;
+  const countToday = confirmationsToday(existing, now);
+  if (countToday === null) return "rate-limited";
   const subscriber = existing
     ? await db.subscriber.update({
         where: { id: existing.id },
@@ -56,7 +84,7 @@ export async function subscribe(
     to: subscriber.email,
     subject: "Confirm your Sparse Digest subscription",
     email: ConfirmSubscriptionEmail({
-      confirmUrl: confirmUrl(subscriber, now), techniques: subscriber.techniques.map(techniqueLabel), cadence: subscriber.cadence, follows: extras.follows,
+      confirmUrl: confirmUrl(subscriber, now), techniques: subscriber.techniques.map(techniqueLabel), cadence: input.cadence, follows: extras.follows,
     }),
   });
   return "confirmation-sent";

@@ -18,7 +18,7 @@ export default async function ConfirmPage(props: { params: Promise<{ token: stri
     <div className="mx-auto max-w-lg space-y-4 py-10">
       <h1 className="text-2xl font-bold">Confirm your subscription</h1>
       <p className="text-zinc-700 dark:text-zinc-300">
-        A {subscriber.cadence} digest of trending papers on {subscriber.techniques.map(techniqueLabel).join(", ")}, sent to{" "}
+        {subscriber.cadence === "alerts" ? "Alerts about the papers you watch" : `A ${subscriber.cadence} digest of trending papers on ${subscriber.techniques.map(techniqueLabel).join(", ")}`}, sent to{" "}
         <strong>{subscriber.email}</strong>.
       </p>
       {follows.length ? <p className="text-zinc-700 dark:text-zinc-300">It also brings new papers by {follows.join(", ")}, in a section “From authors you follow”.</p> : null}

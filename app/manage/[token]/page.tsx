@@ -3,10 +3,13 @@ import { FollowedAuthors } from "@/components/authors/followed-authors";
 import { LinkActionButton } from "@/components/subscriptions/link-action-button";
 import { LinkProblem } from "@/components/subscriptions/link-problem";
 import { PreferencesForm } from "@/components/subscriptions/preferences-form";
+import { WatchedPapers } from "@/components/watches/watched-papers";
 import { savePreferencesAction, setPausedAction, unsubscribeAction } from "@/lib/subscriptions/actions";
 import { getSubscriberForLink } from "@/lib/subscriptions/queries";
 import { confirmFollowAction, followAuthorAction, setAuthorsScopeAction, unfollowAuthorAction } from "@/lib/authors/actions";
 import { getFollows } from "@/lib/authors/queries";
+import { addWatchFromManageAction, rememberBrowserAction, unwatchFromManageAction } from "@/lib/watches/actions";
+import { browserKeepsManageLink, getWatchedPapers } from "@/lib/watches/queries";
 
 export const metadata: Metadata = { title: "Manage your digest", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -41,6 +44,16 @@ export default async function ManagePage(props: { params: Promise<{ token: strin
         confirm={Object.fromEntries(follows.map((f) => [f.authorKey, confirmFollowAction.bind(null, token, f.authorKey)]))}
         unfollow={Object.fromEntries(follows.map((f) => [f.authorKey, unfollowAuthorAction.bind(null, token, f.authorKey)]))}
       />
+      {subscriber.status === "active" ? (
+        <WatchedPapers
+          papers={await getWatchedPapers(subscriber.id)}
+          alertsOnly={subscriber.cadence === "alerts"}
+          unwatch={(arxivId) => unwatchFromManageAction.bind(null, token, arxivId)}
+          add={addWatchFromManageAction.bind(null, token)}
+          remembered={await browserKeepsManageLink(subscriber.id)}
+          remember={(on) => rememberBrowserAction.bind(null, token, on)}
+        />
+      ) : null}
       {subscriber.status === "active" ? (
         <div className="flex flex-wrap items-start gap-6">
           <LinkActionButton action={setPausedAction.bind(null, token, !subscriber.pausedAt)} label={subscriber.pausedAt ? "Resume digests" : "Pause digests"} tone="plain" />

@@ -9,6 +9,7 @@ import { CopyButton } from "@/components/paper/copy-button";
 import { ReadButton, SaveButton } from "@/components/reading-list/reading-buttons";
 import { TechniqueChip } from "@/components/technique-chip";
 import { VoteButton } from "@/components/votes/vote-button";
+import { WatchControl } from "@/components/watches/watch-control";
 import { getDb } from "@/lib/platform/database";
 import { getFlagCounts } from "@/lib/facts/flags";
 import { readFacts } from "@/lib/facts/glance";
@@ -116,6 +117,7 @@ export default async function PaperPage(props: Props) {
         <span className="flex items-center gap-2 sm:ml-auto">
           <SaveButton arxivId={paper.arxivId} variant="labelled" />
           <ReadButton arxivId={paper.arxivId} variant="labelled" />
+          <WatchControl arxivId={paper.arxivId} />
         </span>
       </section>
 
