@@ -1,6 +1,7 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout, styles } from "./components/email-layout";
 import type { Cadence } from "@/lib/subscriptions/cadence";
+import { PaperLinks } from "./components/paper-links";
 import { WatchedPapers, type WatchedPaperItem } from "./components/watched-papers";
 
 export type DigestPaper = { title: string; url: string; arxivUrl: string | null; codeUrl: string | null; techniques: string[]; reason: string; authors: string; glance: string };
@@ -42,27 +43,7 @@ function PaperItem({ paper, number, first }: { paper: DigestPaper; number: numbe
       <Text className="sd-text" style={{ ...styles.text, fontSize: "14px", margin: "4px 0 6px" }}>
         {paper.reason}
       </Text>
-      <Text style={{ ...styles.muted, fontSize: "13px" }}>
-        <Link className="sd-link" href={paper.url} style={styles.link}>
-          Details
-        </Link>
-        {paper.arxivUrl ? (
-          <>
-            {" · "}
-            <Link className="sd-link" href={paper.arxivUrl} style={styles.link}>
-              arXiv
-            </Link>
-          </>
-        ) : null}
-        {paper.codeUrl ? (
-          <>
-            {" · "}
-            <Link className="sd-link" href={paper.codeUrl} style={styles.link}>
-              Code
-            </Link>
-          </>
-        ) : null}
-      </Text>
+      <PaperLinks url={paper.url} arxivUrl={paper.arxivUrl} codeUrl={paper.codeUrl} />
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
 import { styles } from "./email-layout";
+import { PaperLinks } from "./paper-links";
 
 export type WatchedPaperItem = { title: string; url: string; arxivUrl: string | null; lines: string[] };
 
@@ -25,19 +26,7 @@ export function WatchedPapers({ items, manageUrl, heading = true }: { items: Wat
               {line}
             </Text>
           ))}
-          <Text style={{ ...styles.muted, fontSize: "13px", marginTop: "4px" }}>
-            <Link className="sd-link" href={item.url} style={styles.link}>
-              Details
-            </Link>
-            {item.arxivUrl ? (
-              <>
-                {" · "}
-                <Link className="sd-link" href={item.arxivUrl} style={styles.link}>
-                  arXiv
-                </Link>
-              </>
-            ) : null}
-          </Text>
+          <PaperLinks url={item.url} arxivUrl={item.arxivUrl} marginTop="4px" />
         </Section>
       ))}
       <Text className="sd-muted" style={{ ...styles.muted, fontSize: "12px" }}>

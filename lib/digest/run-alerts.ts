@@ -1,30 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/platform/database";
 import { settings } from "@/lib/platform/settings";
 import { claimDelivery, ensureDigest, pendingRetries } from "@/lib/digest/deliveries";
 import { takePeriodLock } from "@/lib/digest/period-lock";
-import type { DigestResult } from "@/lib/digest/run-digest";
-import type { MailTransport } from "@/lib/mail/transport";
+import type { DigestResult, Options as RunOptions } from "@/lib/digest/run-digest";
 import { alertsPeriod, sendAlert } from "@/lib/digest/alerts";
 import { claimedChanges, unreportedChanges } from "@/lib/digest/watched-changes";
 
-type Options = {
-  db: Db;
-  /** The same database, for the period lock (a session lock needs its own connection). */
-  databaseUrl: string;
-  transport: MailTransport;
-  now: Date;
-  /** Only this address. */
-  to?: string;
-  dryRun?: boolean;
-  onDryRun?: (line: { email: string; watched: number }) => void;
-  pageSize?: number;
-  concurrency?: number;
-  attemptsPerRun?: number;
-  retryDelayMs?: number;
-  retryBaseMs?: number;
-  lockWaitMs?: number;
-};
+type Options = Omit<RunOptions, "cadence" | "timeZone" | "onDryRun"> & { onDryRun?: (line: { email: string; watched: number }) => void };
 
 /**
  * The alerts of the hour `now` falls in: each active subscriber whose cadence is "alerts" (no

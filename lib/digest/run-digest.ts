@@ -31,7 +31,8 @@ export type DigestResult = {
 };
 export type DryRunLine = { email: string; papers: string[]; watched?: number };
 
-type Options = {
+/** What runs a period's deliveries: a digest (below) or an hour's alerts (run-alerts.ts). */
+export type Options = {
   db: Db;
   /** The same database, for the period lock: a session lock needs its own connection. */
   databaseUrl: string;

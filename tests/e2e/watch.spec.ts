@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { e2eDb, e2eInfo, e2eMails } from "@/tests/helpers/e2e-db";
+import { e2eDb, e2eInfo, e2eMails, waitForMail } from "@/tests/helpers/e2e-db";
 import { startFeedServer } from "@/tests/helpers/feed-server";
 
 // Watch a paper from its page as a visitor does (an address, a confirmation mail), then its v2
@@ -25,15 +25,6 @@ function run(args: string[], extraEnv: Record<string, string> = {}): Promise<str
   });
 }
 const lastJson = (output: string) => JSON.parse(output.trim().split("\n").at(-1)!);
-
-async function waitForMail(to: string, subject: RegExp) {
-  for (let i = 0; i < 50; i++) {
-    const mail = (await e2eMails()).filter((m) => m.to === to && subject.test(m.subject)).at(-1);
-    if (mail) return mail;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no mail to ${to} matching ${subject}`);
-}
 
 test("watch a paper from its page, then its v2 and code link arrive: exactly one alert over SMTP", async ({ page, request }) => {
   test.setTimeout(180_000);

@@ -26,3 +26,13 @@ export async function e2eMails() {
     return { to: mail.to && !Array.isArray(mail.to) ? mail.to.text : "", subject: mail.subject ?? "", text: mail.text ?? "", messageId: mail.messageId, header };
   }));
 }
+
+/** The newest mail to an address whose subject matches, once the server under test has sent it (10 s at most). */
+export async function waitForMail(to: string, subject: RegExp = /./) {
+  for (let i = 0; i < 50; i++) {
+    const mail = (await e2eMails()).filter((m) => m.to === to && subject.test(m.subject)).at(-1);
+    if (mail) return mail;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail to ${to} matching ${subject}`);
+}

@@ -5,7 +5,8 @@ import { arxivRssSource } from "@/lib/ingest/sources/arxiv-rss";
 import { hfDailySource } from "@/lib/ingest/sources/hf-daily";
 import { newTokenSecret } from "@/lib/subscriptions/subscribe";
 import { db } from "@/tests/helpers/db";
-import type { startFeedServer } from "@/tests/helpers/feed-server";
+import { afterAll, beforeAll } from "vitest";
+import { startFeedServer } from "@/tests/helpers/feed-server";
 
 // A real paper's life as the recorded feeds tell it (tests/fixtures/feeds/watch-*, see the
 // fixtures README): MoBiLE (arXiv 2510.12357) listed as v1, replaced by v2, given a code link by
@@ -35,6 +36,18 @@ export function watchFeeds(server: FeedServer, now = new Date("2025-10-22T12:00:
       return ingest(arxivApiSource({ mode: { kind: "hydrate", ids: [WATCHED] }, baseUrl: `${server.url}/api/query`, fetch: fetchOptions }));
     },
   };
+}
+
+/** A feed server for the enclosing test file, and the feeds above on it (ready inside tests). */
+export function useWatchFeeds() {
+  const suite = {} as ReturnType<typeof watchFeeds>;
+  let server: FeedServer;
+  beforeAll(async () => {
+    server = await startFeedServer();
+    Object.assign(suite, watchFeeds(server));
+  });
+  afterAll(() => server.close());
+  return suite;
 }
 
 export async function activeSubscriber(email: string, cadence: "daily" | "weekly" | "alerts", techniques: string[] = ["moe"]) {

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { unreportedChanges } from "@/lib/digest/watched-changes";
 import { watchedPaperItems } from "@/lib/watches/watched-items";
 import { db, resetDatabase } from "@/tests/helpers/db";
-import { startFeedServer } from "@/tests/helpers/feed-server";
-import { activeSubscriber, UNWATCHED, watch, WATCHED, watchFeeds } from "@/tests/helpers/watch-world";
+import { activeSubscriber, UNWATCHED, watch, WATCHED, useWatchFeeds } from "@/tests/helpers/watch-world";
 
-let server: Awaited<ReturnType<typeof startFeedServer>>;
-let feeds: ReturnType<typeof watchFeeds>;
-beforeAll(async () => {
-  server = await startFeedServer();
-  feeds = watchFeeds(server);
-});
-afterAll(() => server.close());
+const feeds = useWatchFeeds();
 beforeEach(() => resetDatabase());
 
 describe("recording what changed on watched papers, from recorded feeds", () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { claimDelivery, ensureDigest } from "@/lib/digest/deliveries";
 import { digestPeriod } from "@/lib/digest/period";
 import { retryDeliveries } from "@/lib/digest/retry-deliveries";
@@ -7,10 +7,9 @@ import { runDigest } from "@/lib/digest/run-digest";
 import { alertsPeriod } from "@/lib/digest/alerts";
 import { runAlerts } from "@/lib/digest/run-alerts";
 import { db, resetDatabase } from "@/tests/helpers/db";
-import { startFeedServer } from "@/tests/helpers/feed-server";
 import type { ReceivedMail } from "@/tests/helpers/smtp";
 import { useSmtpServer } from "@/tests/helpers/smtp-suite";
-import { activeSubscriber, watch, WATCHED, watchFeeds } from "@/tests/helpers/watch-world";
+import { activeSubscriber, watch, WATCHED, useWatchFeeds } from "@/tests/helpers/watch-world";
 
 // Each change of a watched paper is reported exactly once, with the digest's guarantees: claimed
 // before sending with a fixed Message-ID, through SMTP outages and kill -9 at any point.
@@ -20,14 +19,7 @@ const NEXT_MONDAY = new Date("2025-11-03T07:00:00Z");
 const HOUR = 3_600_000;
 const databaseUrl = process.env.DATABASE_URL!;
 const suite = useSmtpServer();
-let server: Awaited<ReturnType<typeof startFeedServer>>;
-let feeds: ReturnType<typeof watchFeeds>;
-
-beforeAll(async () => {
-  server = await startFeedServer();
-  feeds = watchFeeds(server);
-});
-afterAll(() => server.close());
+const feeds = useWatchFeeds();
 
 const weekly = (now = MONDAY, extra: Partial<Parameters<typeof runDigest>[0]> = {}) => runDigest({ db, databaseUrl, transport: suite.transport, cadence: "weekly", now, retryDelayMs: 10, ...extra });
 const alerts = (now: Date, extra: Partial<Parameters<typeof runAlerts>[0]> = {}) => runAlerts({ db, databaseUrl, transport: suite.transport, now, retryDelayMs: 10, ...extra });
