@@ -1,16 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { e2eDb, e2eMails } from "@/tests/helpers/e2e-db";
+import { e2eDb, waitForMail } from "@/tests/helpers/e2e-db";
 
 const CRON = { Authorization: "Bearer e2e-cron-secret-e2e-cron-secret" };
 
-async function waitForMail(to: string, subject: RegExp) {
-  for (let i = 0; i < 50; i++) {
-    const mail = (await e2eMails()).filter((m) => m.to === to && subject.test(m.subject)).at(-1);
-    if (mail) return mail;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no mail to ${to} matching ${subject}`);
-}
 const linkIn = (text: string, path: string) => new URL(text.match(new RegExp(`https?://\\S+/${path}/[^\\s\\])]+`))![0]).pathname;
 
 test("exclude a technique and a word with the filter bar's chips, then take them back", async ({ page }) => {
